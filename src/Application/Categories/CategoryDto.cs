@@ -1,0 +1,3 @@
+namespace CustomiseYou.Application.Categories;
+
+public sealed record CategoryDto(Guid Id, string Name, string Slug, Guid? ParentId, int Position);

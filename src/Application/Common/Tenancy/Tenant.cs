@@ -1,0 +1,76 @@
+namespace CustomiseYou.Application.Common.Tenancy;
+
+/// <summary>A regional tenant: its currency, providers, privacy rules, time zone and its own database.</summary>
+public sealed record Tenant
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>ISO 4217 code; every price in this tenant is in this currency.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>IANA time zone used for schedules and "today".</summary>
+    public required string TimeZone { get; init; }
+
+    public required PaymentProvider PaymentProvider { get; init; }
+
+    public decimal MarketplaceFeePercent { get; init; }
+
+    /// <summary>Quartz cron expression in <see cref="TimeZone"/>.</summary>
+    public required string PayoutSchedule { get; init; }
+
+    public required PrivacyRules Privacy { get; init; }
+
+    public required TenantDatabase Database { get; init; }
+
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    public NotificationSettings Notifications { get; init; } = new();
+
+    public IReadOnlyList<string> Locales { get; init; } = [];
+}
+
+public enum PaymentProvider
+{
+    Stripe,
+    Razorpay,
+    PayPal,
+}
+
+public enum PrivacyRegime
+{
+    GDPR,
+    DPDP,
+}
+
+public sealed record PrivacyRules
+{
+    public required PrivacyRegime Regime { get; init; }
+
+    public int ExportDeadlineDays { get; init; } = 30;
+
+    public int FinancialRecordRetentionYears { get; init; } = 10;
+
+    public bool ErasureRequiresReason { get; init; }
+}
+
+public enum DatabaseProvider
+{
+    Postgres,
+    Sqlite,
+}
+
+public sealed record TenantDatabase
+{
+    public required DatabaseProvider Provider { get; init; }
+
+    public required string ConnectionString { get; init; }
+}
+
+public sealed record NotificationSettings
+{
+    public string EmailFrom { get; init; } = "no-reply@customiseyou.example";
+
+    public string? SmsFrom { get; init; }
+}

@@ -1,0 +1,32 @@
+using CustomiseYou.Application.Common.Behaviours;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomiseYou.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Field paths in validation errors match the camelCase JSON the client sent: "shippingAddress.line1".
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            // Order matters: log everything, refuse the unauthorised before validating, commit last.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(UnitOfWorkBehaviour<,>),
+            ];
+        });
+        return services;
+    }
+
+    private static string JsonName(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

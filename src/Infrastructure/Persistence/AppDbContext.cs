@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Infrastructure.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence;
+
+/// <summary>
+/// The data of one tenant, in that tenant's own database. Every table also carries a <c>tenant_id</c> column with a
+/// named query filter and a save-time check (see <see cref="Interceptors.TenantStampingInterceptor"/>) as defence in depth.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
+    : DbContext(options), IUnitOfWork
+{
+    public const string TenantIdProperty = "TenantId";
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>The tenant this context was created for; fixed for its lifetime.</summary>
+    public string TenantId { get; } = tenantContext.Tenant.Id;
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
+        {
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            entity.Property<string>(TenantIdProperty).HasMaxLength(64).IsRequired();
+            entity.HasQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));
+        }
+    }
+
+    /// <summary><c>e => EF.Property&lt;string&gt;(e, "TenantId") == this.TenantId</c>, evaluated per context instance.</summary>
+    private LambdaExpression TenantFilterFor(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var column = Expression.Call(
+            typeof(EF), nameof(EF.Property), [typeof(string)], entity, Expression.Constant(TenantIdProperty));
+        var current = Expression.Property(Expression.Constant(this), nameof(TenantId));
+        return Expression.Lambda(Expression.Equal(column, current), entity);
+    }
+}

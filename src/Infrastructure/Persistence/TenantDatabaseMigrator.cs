@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CustomiseYou.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings every tenant database to the current schema, one tenant at a time, each in its own scope.
+/// PostgreSQL databases get the migrations; embedded SQLite files are created from the model (see ADR 0003).
+/// </summary>
+public sealed partial class TenantDatabaseMigrator(
+    IServiceScopeFactory scopes, ITenantStore tenants, ILogger<TenantDatabaseMigrator> logger)
+{
+    public async Task MigrateAllAsync(bool seedDemoData, CancellationToken cancellationToken)
+    {
+        foreach (var tenant in tenants.All)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            using var tenantScope = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (tenant.Database.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                await EnsureEmbeddedSchemaAsync(db, tenant, cancellationToken);
+            }
+
+            LogMigrated(tenant.Id, tenant.Database.Provider);
+            if (seedDemoData)
+            {
+                await DemoDataSeeder.SeedAsync(db, tenant, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates the SQLite file from the model, and recreates it when the model changed since (a fingerprint file sits
+    /// beside the database), so a newcomer never runs on a stale embedded schema. Embedded data is demo data.
+    /// </summary>
+    private async Task EnsureEmbeddedSchemaAsync(AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(new SqliteConnectionStringBuilder(tenant.Database.ConnectionString).DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var fingerprintPath = path + ".schema";
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(db.Model.ToDebugString())));
+        var previous = File.Exists(fingerprintPath) ? await File.ReadAllTextAsync(fingerprintPath, cancellationToken) : null;
+        if (previous is not null && previous != fingerprint)
+        {
+            LogRecreating(tenant.Id, path);
+            await db.Database.EnsureDeletedAsync(cancellationToken);
+        }
+
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await File.WriteAllTextAsync(fingerprintPath, fingerprint, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} database is up to date ({Provider})")]
+    private partial void LogMigrated(string tenantId, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId}: the model changed, recreating embedded database {Path}")]
+    private partial void LogRecreating(string tenantId, string path);
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Domain.Common;
+using Microsoft.Extensions.Configuration;
+
+namespace CustomiseYou.Infrastructure.Tenancy;
+
+/// <summary>Tenants from the <c>Tenants</c> configuration section, keyed by id; checked once at start-up so a bad region fails fast.</summary>
+public sealed partial class ConfigurationTenantStore : ITenantStore
+{
+    public const string SectionName = "Tenants";
+
+    private readonly Dictionary<string, Tenant> _byId;
+
+    public ConfigurationTenantStore(IEnumerable<Tenant> tenants)
+    {
+        All = [.. tenants];
+        _byId = All.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Tenant> All { get; }
+
+    public Tenant? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public static ConfigurationTenantStore Load(IConfiguration configuration)
+    {
+        var tenants = configuration.GetSection(SectionName).GetChildren()
+            .Select(section => (section.Get<Tenant>() ?? throw Invalid(section.Key, "has no settings")) with { Id = section.Key })
+            .ToList();
+        if (tenants.Count == 0)
+        {
+            throw new InvalidOperationException($"No tenants are configured in the '{SectionName}' section.");
+        }
+
+        tenants.ForEach(Validate);
+        return new ConfigurationTenantStore(tenants);
+    }
+
+    private static void Validate(Tenant tenant)
+    {
+        if (!TenantIdPattern().IsMatch(tenant.Id))
+        {
+            throw Invalid(tenant.Id, "has an id that is not lower-case kebab-case");
+        }
+
+        if (!Currency.IsSupported(tenant.Currency))
+        {
+            throw Invalid(tenant.Id, $"uses the unsupported currency '{tenant.Currency}'");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(tenant.TimeZone, out _))
+        {
+            throw Invalid(tenant.Id, $"uses the unknown time zone '{tenant.TimeZone}'");
+        }
+
+        if (string.IsNullOrWhiteSpace(tenant.Database?.ConnectionString))
+        {
+            throw Invalid(tenant.Id, "has no database connection string");
+        }
+
+        if (tenant.MarketplaceFeePercent is < 0m or > 100m)
+        {
+            throw Invalid(tenant.Id, "has a marketplace fee outside 0-100 %");
+        }
+
+        if (tenant.Locales.Count == 0)
+        {
+            throw Invalid(tenant.Id, "has no locale");
+        }
+    }
+
+    private static InvalidOperationException Invalid(string tenantId, string problem) =>
+        new($"Tenant '{tenantId}' {problem}. Fix the '{SectionName}:{tenantId}' configuration.");
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex TenantIdPattern();
+}

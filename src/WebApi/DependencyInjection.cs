@@ -1,0 +1,77 @@
+using System.Text.Json.Serialization;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
+
+namespace CustomiseYou.WebApi;
+
+public static class DependencyInjection
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
+        });
+        // Bad bodies throw so the exception handler answers with problem details instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        var authentication = services.AddAuthentication();
+        if (configuration.GetValue<bool>("Authentication:DevelopmentHeader:Enabled"))
+        {
+            authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentHeaderAuthenticationHandler>(
+                DevelopmentHeaderAuthenticationHandler.SchemeName, null);
+            services.AddAuthentication(DevelopmentHeaderAuthenticationHandler.SchemeName);
+        }
+
+        services.AddAuthorization();
+
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag]);
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        return services;
+    }
+
+    public static WebApplication UseWebApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = WriteHealthReport,
+        });
+        app.MapPrometheusScrapingEndpoint();
+        app.MapEndpointGroups();
+        return app;
+    }
+
+    private static Task WriteHealthReport(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
+        });
+}

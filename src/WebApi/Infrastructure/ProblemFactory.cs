@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using CustomiseYou.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CustomiseYou.WebApi.Infrastructure;
+
+/// <summary>The one place that turns an <see cref="Error"/> into RFC 9457 problem details, for returned and thrown errors alike.</summary>
+public static class ProblemFactory
+{
+    public static int StatusOf(ErrorType type) => type switch
+    {
+        ErrorType.Validation => StatusCodes.Status400BadRequest,
+        ErrorType.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorType.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorType.NotFound => StatusCodes.Status404NotFound,
+        ErrorType.Conflict => StatusCodes.Status409Conflict,
+        ErrorType.RuleViolation => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public static ProblemDetails From(Error error, HttpContext context) =>
+        Create(context, StatusOf(error.Type), error.Code, error.Message, error.Details);
+
+    public static ProblemDetails Create(
+        HttpContext context, int status, string code, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = $"urn:customiseyou:problem:{code}",
+            Title = TitleOf(status),
+            Status = status,
+            Detail = detail,
+            Instance = context.Request.Path,
+        };
+        problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
+        if (errors is { Count: > 0 })
+        {
+            problem.Extensions["errors"] = errors;
+        }
+
+        return problem;
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        400 => "The request is invalid.",
+        401 => "Authentication is required.",
+        403 => "Access is denied.",
+        404 => "The resource was not found.",
+        409 => "The request conflicts with the current state.",
+        422 => "The request breaks a business rule.",
+        _ => "An unexpected error occurred.",
+    };
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using CustomiseYou.Application.Common.Abstractions;
+
+namespace CustomiseYou.WebApi.Infrastructure;
+
+/// <summary>One structured line per request: method, route, status, duration, tenant and trace id. No bodies, no query strings.</summary>
+internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        using var scope = logger.BeginScope("Trace {TraceId}", traceId);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            LogRequest(
+                context.Request.Method,
+                (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "",
+                context.Response.StatusCode,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                tenantContext.Current?.Id ?? "-");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms (tenant {TenantId})")]
+    private partial void LogRequest(string method, string route, int statusCode, double elapsedMs, string tenantId);
+}

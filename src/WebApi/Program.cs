@@ -1,0 +1,37 @@
+using CustomiseYou.Application;
+using CustomiseYou.Infrastructure;
+using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.WebApi;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration);
+
+var app = builder.Build();
+var seedDemoData = app.Environment.IsDevelopment();
+
+// `dotnet run --project src/WebApi -- migrate`: bring every tenant database up to date, then exit.
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    await MigrateAsync(app, seedDemoData);
+    return;
+}
+
+if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment()))
+{
+    await MigrateAsync(app, seedDemoData);
+}
+
+app.UseWebApi();
+await app.RunAsync();
+
+static async Task MigrateAsync(WebApplication app, bool seedDemoData)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData, CancellationToken.None);
+}
+
+/// <summary>Entry point; public so integration tests can host it.</summary>
+public partial class Program;
