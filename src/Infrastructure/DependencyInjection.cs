@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, HostTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
+        services.AddSingleton<ITenantResolver, TenantResolver>();
 
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();

@@ -14,7 +14,7 @@ public static class DependencyInjection
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -29,14 +29,11 @@ public static class DependencyInjection
             context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        var authentication = services.AddAuthentication();
-        if (configuration.GetValue<bool>("Authentication:DevelopmentHeader:Enabled"))
-        {
-            authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentHeaderAuthenticationHandler>(
-                DevelopmentHeaderAuthenticationHandler.SchemeName, null);
-            services.AddAuthentication(DevelopmentHeaderAuthenticationHandler.SchemeName);
-        }
-
+        services.AddAuthentication(DevelopmentHeaderAuthenticationHandler.SchemeName)
+            .AddScheme<DevelopmentHeaderOptions, DevelopmentHeaderAuthenticationHandler>(DevelopmentHeaderAuthenticationHandler.SchemeName, null);
+        // Read when the handler first runs, so test hosts and environment variables can switch it.
+        services.AddOptions<DevelopmentHeaderOptions>(DevelopmentHeaderAuthenticationHandler.SchemeName)
+            .BindConfiguration("Authentication:DevelopmentHeader");
         services.AddAuthorization();
 
         services.AddOpenApi();

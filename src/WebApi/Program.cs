@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWebApi(builder.Configuration);
+    .AddWebApi();
 
 var app = builder.Build();
 var seedDemoData = app.Environment.IsDevelopment();

@@ -9,8 +9,7 @@ internal static class CategoryRules
     private const string SlugPattern = @"^[\p{Ll}\p{Lo}\p{Nd}\p{M}]+(-[\p{Ll}\p{Lo}\p{Nd}\p{M}]+)*$";
 
     public static IRuleBuilderOptions<T, string?> ValidCategoryName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().Must(name => name!.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.")
-            .MaximumLength(Category.NameMaxLength);
+        rule.NotEmpty().MaximumLength(Category.NameMaxLength); // NotEmpty also refuses whitespace-only names
 
     public static IRuleBuilderOptions<T, string?> ValidSlug<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(Slug.MaxLength)

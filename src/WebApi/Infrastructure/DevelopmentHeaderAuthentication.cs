@@ -10,8 +10,8 @@ namespace CustomiseYou.WebApi.Infrastructure;
 /// a caller names itself with <c>X-Dev-User</c> and its roles with <c>X-Dev-Roles</c>. Never enabled by default.
 /// </summary>
 internal sealed class DevelopmentHeaderAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IOptionsMonitor<DevelopmentHeaderOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<DevelopmentHeaderOptions>(options, logger, encoder)
 {
     public const string SchemeName = "DevelopmentHeader";
     public const string UserHeader = "X-Dev-User";
@@ -20,7 +20,7 @@ internal sealed class DevelopmentHeaderAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var user = Request.Headers[UserHeader].ToString();
-        if (string.IsNullOrWhiteSpace(user))
+        if (!Options.Enabled || string.IsNullOrWhiteSpace(user))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
@@ -32,4 +32,10 @@ internal sealed class DevelopmentHeaderAuthenticationHandler(
         var identity = new ClaimsIdentity(claims, SchemeName, CurrentUser.SubjectClaim, CurrentUser.RoleClaim);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
+}
+
+/// <summary>Bound from <c>Authentication:DevelopmentHeader</c>; <see cref="Enabled"/> is false unless configuration says otherwise.</summary>
+internal sealed class DevelopmentHeaderOptions : AuthenticationSchemeOptions
+{
+    public bool Enabled { get; set; }
 }

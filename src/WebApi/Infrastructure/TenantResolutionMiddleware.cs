@@ -1,15 +1,15 @@
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Infrastructure.Tenancy;
+using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.WebApi.Infrastructure;
 
 /// <summary>
-/// Resolves the tenant of every tenant-scoped endpoint before it runs: strategies in order (host, header, route),
-/// then the store. Missing: 400. Unknown: 404. A signed-in caller whose token names another tenant: 403.
+/// Resolves the tenant of every tenant-scoped endpoint before it runs. Missing: 400. Unknown: 404.
+/// A signed-in caller whose token names another tenant: 403, whatever the request says.
 /// </summary>
-internal sealed class TenantResolutionMiddleware(
-    RequestDelegate next, IEnumerable<ITenantResolutionStrategy> strategies, ITenantStore store, ILogger<TenantResolutionMiddleware> logger)
+internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantResolver resolver, ILogger<TenantResolutionMiddleware> logger)
 {
+    public const string TenantHeader = "X-Tenant";
     public const string TenantClaim = "tenant";
 
     public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext)
@@ -20,26 +20,20 @@ internal sealed class TenantResolutionMiddleware(
             return;
         }
 
-        var tenantId = strategies.Select(s => s.Resolve(context)).FirstOrDefault(id => id is not null);
-        if (tenantId is null)
+        var hints = new TenantHints(
+            context.Request.Host.Host, context.Request.Headers[TenantHeader].ToString(), context.GetRouteValue("tenant") as string);
+        var resolved = resolver.Resolve(hints);
+        if (!resolved.IsSuccess)
         {
-            await WriteProblem(context, StatusCodes.Status400BadRequest, "tenant.missing",
-                $"Name the region with the {HeaderTenantResolutionStrategy.HeaderName} header (one of: {string.Join(", ", store.All.Select(t => t.Id))}) or call a regional host.");
+            await resolved.Error!.ToProblem(context).ExecuteAsync(context);
             return;
         }
 
-        var tenant = store.Find(tenantId);
-        if (tenant is null)
-        {
-            await WriteProblem(context, StatusCodes.Status404NotFound, "tenant.unknown", $"There is no region '{tenantId}'.");
-            return;
-        }
-
+        var tenant = resolved.Value;
         var claimed = context.User.FindFirst(TenantClaim)?.Value;
         if (context.User.Identity?.IsAuthenticated == true && claimed is not null && claimed != tenant.Id)
         {
-            await WriteProblem(context, StatusCodes.Status403Forbidden, "tenant.mismatch",
-                "The access token was issued by another region.");
+            await Error.Forbidden("tenant.mismatch", "The access token was issued by another region.").ToProblem(context).ExecuteAsync(context);
             return;
         }
 
@@ -47,11 +41,5 @@ internal sealed class TenantResolutionMiddleware(
         _ = tenantContext.Change(tenant);
         using var logScope = logger.BeginScope("Tenant {TenantId}", tenant.Id);
         await next(context);
-    }
-
-    private static Task WriteProblem(HttpContext context, int status, string code, string detail)
-    {
-        var problem = ProblemFactory.Create(context, status, code, detail);
-        return TypedResults.Problem(problem).ExecuteAsync(context);
     }
 }

@@ -1,0 +1,13 @@
+using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Domain.Common;
+
+namespace CustomiseYou.Application.Common.Abstractions;
+
+/// <summary>What a caller says about its tenant; read from an HTTP request, a message or a job's arguments.</summary>
+public sealed record TenantHints(string? Host, string? Header, string? RouteValue);
+
+/// <summary>Turns hints into exactly one tenant: ordered strategies, then the store. Missing is a validation error, unknown is not found.</summary>
+public interface ITenantResolver
+{
+    Result<Tenant> Resolve(TenantHints hints);
+}
