@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace CustomiseYou.Infrastructure.Persistence;
 
 /// <summary>Used by <c>dotnet ef migrations add</c>: migrations always target PostgreSQL; no server is contacted.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
+public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args)
     {

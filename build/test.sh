@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The README's test command: installs PostgreSQL if missing, starts a throwaway server on a free port,
+# creates one database per tenant, runs every test in the solution, and stops the server.
+# Extra arguments go to `dotnet test` (for example: ./build/test.sh --filter Category).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source build/postgres.sh
+
+pg_install_if_missing
+pg_start
+for tenant in south_asia europe; do pg_create_database "customiseyou_$tenant"; done
+export CUSTOMISEYOU_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Include Error Detail=true"
+
+log=$(mktemp)
+status=0
+dotnet test CustomiseYou.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
+# One closing line for CI, summed over every test project.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"
+rm -f "$log"
+exit "$status"

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json;
+using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+
+namespace CustomiseYou.WebApi.IntegrationTests.Host;
+
+[Collection(ApiCollection.Name)]
+public sealed class HostTests(ApiFactory api)
+{
+    private readonly HttpClient _client = api.ClientFor(null);
+
+    [Fact]
+    public async Task Readiness_pings_every_tenant_database()
+    {
+        var body = await (await _client.GetAsync("/health/ready")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+
+        body.GetProperty("status").GetString().ShouldBe("Healthy");
+        var data = body.GetProperty("checks").GetProperty("tenant-databases").GetProperty("data");
+        data.GetProperty("europe").GetString().ShouldBe("reachable");
+        data.GetProperty("south-asia").GetString().ShouldBe("reachable");
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_api()
+    {
+        var body = await (await _client.GetAsync("/openapi/v1.json")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+
+        var paths = body.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/v1/categories");
+        paths.ShouldContain("/api/v1/categories/{id}");
+        paths.ShouldContain("/api/v1/tenant");
+    }
+
+    [Fact]
+    public async Task Scalar_reference_ui_is_served()
+    {
+        var response = await _client.GetAsync("/scalar/");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Scalar API Reference");
+    }
+
+    [Fact]
+    public async Task Metrics_are_exposed_in_prometheus_format()
+    {
+        await api.ClientFor("europe").GetAsync("/api/v1/tenant");
+
+        var response = await _client.GetAsync("/metrics");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("http_server_request_duration_seconds");
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_a_500_problem_that_leaks_nothing()
+    {
+        var problem = await Problem.ReadAsync(await _client.GetAsync(FaultyEndpointStartupFilter.Path), HttpStatusCode.InternalServerError);
+
+        problem.Code.ShouldBe("internal");
+        problem.Raw.ShouldNotContain(FaultyEndpointStartupFilter.SecretInMessage);
+        problem.Raw.ShouldNotContain("InvalidOperationException");
+        problem.Raw.ShouldNotContain(" at ");
+    }
+
+    [Fact]
+    public async Task Unknown_routes_are_404_problems()
+    {
+        var response = await _client.GetAsync("/api/v1/nowhere");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+    }
+}

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+
+/// <summary>The PostgreSQL server started by build/test.sh, with one database per tenant.</summary>
+public static class TestDatabases
+{
+    public const string EnvironmentVariable = "CUSTOMISEYOU_TEST_POSTGRES";
+
+    public static readonly IReadOnlyList<string> Tenants = ["south-asia", "europe"];
+
+    public static string Server =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{EnvironmentVariable} is not set. Run the suite with ./build/test.sh, which starts PostgreSQL and sets it.");
+
+    public static string DatabaseName(string tenant) => "customiseyou_" + tenant.Replace('-', '_');
+
+    public static string ConnectionString(string tenant) =>
+        new NpgsqlConnectionStringBuilder(Server) { Database = DatabaseName(tenant) }.ConnectionString;
+
+    public static async Task<T?> ScalarAsync<T>(string tenant, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(tenant));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+}
