@@ -1,0 +1,71 @@
+using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.UnitTests.Fakes;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.UnitTests.Common.Behaviours;
+
+public sealed class UnitOfWorkBehaviourTests
+{
+    [Fact]
+    public async Task SuccessfulResult_IsSavedExactlyOnce()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<SaveThingCommand, Result<string>>(_ => "saved");
+        var behaviour = new UnitOfWorkBehaviour<SaveThingCommand, Result<string>>(unitOfWork);
+        using var cancellation = new CancellationTokenSource();
+
+        var response = await behaviour.Handle(new SaveThingCommand(), next.Next, cancellation.Token);
+
+        response.Value.ShouldBe("saved");
+        unitOfWork.SaveCount.ShouldBe(1);
+        unitOfWork.LastCancellationToken.ShouldBe(cancellation.Token);
+    }
+
+    [Fact]
+    public async Task ResponseThatIsNotAResult_IsSavedExactlyOnce()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<PlainCommand, int>(_ => 7);
+        var behaviour = new UnitOfWorkBehaviour<PlainCommand, int>(unitOfWork);
+
+        var response = await behaviour.Handle(new PlainCommand(), next.Next, CancellationToken.None);
+
+        response.ShouldBe(7);
+        unitOfWork.SaveCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task FailedResult_IsNotSaved_AndIsReturnedAsIs()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var error = Error.Conflict("thing.taken", "Taken.");
+        var next = new HandlerSpy<SaveThingCommand, Result<string>>(_ => error);
+        var behaviour = new UnitOfWorkBehaviour<SaveThingCommand, Result<string>>(unitOfWork);
+
+        var response = await behaviour.Handle(new SaveThingCommand(), next.Next, CancellationToken.None);
+
+        response.IsSuccess.ShouldBeFalse();
+        response.Error.ShouldBe(error);
+        unitOfWork.SaveCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task HandlerThatThrows_IsNotSaved_AndTheExceptionPropagates()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<SaveThingCommand, Result<string>>(_ => throw new InvalidOperationException("boom"));
+        var behaviour = new UnitOfWorkBehaviour<SaveThingCommand, Result<string>>(unitOfWork);
+
+        var exception = await Should.ThrowAsync<InvalidOperationException>(
+            behaviour.Handle(new SaveThingCommand(), next.Next, CancellationToken.None).AsTask());
+
+        exception.Message.ShouldBe("boom");
+        next.Calls.ShouldBe(1);
+        unitOfWork.SaveCount.ShouldBe(0);
+    }
+
+    private sealed record SaveThingCommand : ICommand<Result<string>>;
+
+    private sealed record PlainCommand : ICommand<int>;
+}

@@ -1,0 +1,37 @@
+using CustomiseYou.Architecture.Tests.Fixtures;
+using CustomiseYou.Architecture.Tests.Fixtures.BadApplication;
+using CustomiseYou.Architecture.Tests.Rules;
+
+namespace CustomiseYou.Architecture.Tests;
+
+public sealed class ApplicationLayerTests
+{
+    [Fact]
+    public void Application_HasNoInfrastructureConcerns()
+    {
+        var result = ArchitectureRules.ApplicationHasNoInfrastructureConcerns(
+            ProductionAssemblies.AllTypesOf(ProductionAssemblies.Application));
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(0);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rule_FailsOnApplicationTypesWithForbiddenDependencies()
+    {
+        var result = ArchitectureRules.ApplicationHasNoInfrastructureConcerns(
+            FixtureTypes.InNamespace(typeof(CleanApplicationType).Namespace!));
+
+        result.IsSuccessful.ShouldBeFalse();
+        result.FailingTypeNames.ShouldBe(
+            [
+                typeof(ApplicationTypeUsingAspNetCore).FullName!,
+                typeof(ApplicationTypeUsingDbContext).FullName!,
+                typeof(ApplicationTypeUsingHttpClient).FullName!,
+                typeof(ApplicationTypeUsingInfrastructure).FullName!,
+                typeof(ApplicationTypeUsingNpgsql).FullName!,
+                typeof(ApplicationTypeUsingWebApi).FullName!,
+            ],
+            ignoreOrder: true);
+    }
+}

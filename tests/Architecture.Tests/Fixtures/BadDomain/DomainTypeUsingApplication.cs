@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Common.Abstractions;
+
+namespace CustomiseYou.Architecture.Tests.Fixtures.BadDomain;
+
+/// <summary>Bad: a domain type that reaches up into Application.</summary>
+public static class DomainTypeUsingApplication
+{
+    public static string? Who(ICurrentUser user) => user.UserId;
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace CustomiseYou.Architecture.Tests.Fixtures.BadHandlers;
+
+public sealed record ThingRequest(string Name) : IRequest<string>;

@@ -1,0 +1,3 @@
+namespace CustomiseYou.Architecture.Tests.Fixtures.BadValidators;
+
+public sealed record Thing(string Name);

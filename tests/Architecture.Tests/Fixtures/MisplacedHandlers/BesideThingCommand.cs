@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace CustomiseYou.Architecture.Tests.Fixtures.MisplacedHandlers;
+
+public sealed record BesideThingCommand(string Name) : ICommand<string>;

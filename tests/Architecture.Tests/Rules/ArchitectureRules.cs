@@ -1,0 +1,139 @@
+using System.Reflection;
+using CustomiseYou.Domain.Common;
+using FluentValidation;
+using Mediator;
+using NetArchTest.Rules;
+
+namespace CustomiseYou.Architecture.Tests.Rules;
+
+/// <summary>
+/// The layer rules of docs ARCHITECTURE.md "Layer rules", written once. Each takes the types to check, so the same rule
+/// runs against the production assemblies (must pass) and against deliberately bad fixtures (must fail).
+/// </summary>
+public static class ArchitectureRules
+{
+    public static readonly IReadOnlyList<string> DomainForbiddenDependencies =
+    [
+        "CustomiseYou.Application",
+        "CustomiseYou.Infrastructure",
+        "CustomiseYou.WebApi",
+        "Microsoft.EntityFrameworkCore",
+        "Microsoft.AspNetCore",
+        "Mediator",
+        "FluentValidation",
+        "Npgsql",
+        "System.Net.Http",
+    ];
+
+    public static readonly IReadOnlyList<string> ApplicationForbiddenDependencies =
+    [
+        "Microsoft.EntityFrameworkCore",
+        "Microsoft.AspNetCore",
+        "Npgsql",
+        "Stripe",
+        "SendGrid",
+        "Quartz",
+        "System.Net.Http",
+        "CustomiseYou.Infrastructure",
+        "CustomiseYou.WebApi",
+    ];
+
+    private static readonly Type[] HandlerInterfaces =
+    [
+        typeof(ICommandHandler<,>),
+        typeof(IQueryHandler<,>),
+        typeof(IRequestHandler<,>),
+        typeof(IStreamCommandHandler<,>),
+        typeof(IStreamQueryHandler<,>),
+        typeof(IStreamRequestHandler<,>),
+    ];
+
+    /// <summary>Domain depends on no other layer and no framework package.</summary>
+    public static ArchitectureRuleResult DomainHasNoOutwardDependencies(PredicateList domainTypes) =>
+        NoDependencyOn(domainTypes, DomainForbiddenDependencies);
+
+    /// <summary>Application knows nothing of persistence, HTTP, payment, mail or scheduling technology.</summary>
+    public static ArchitectureRuleResult ApplicationHasNoInfrastructureConcerns(PredicateList applicationTypes) =>
+        NoDependencyOn(applicationTypes, ApplicationForbiddenDependencies);
+
+    /// <summary>Infrastructure never reaches up into the web host.</summary>
+    public static ArchitectureRuleResult InfrastructureDoesNotDependOnWebApi(PredicateList infrastructureTypes) =>
+        NoDependencyOn(infrastructureTypes, ["CustomiseYou.WebApi"]);
+
+    /// <summary>Web host types use Infrastructure only in the composition root (and types nested in it).</summary>
+    public static ArchitectureRuleResult OnlyTheCompositionRootUsesInfrastructure(
+        PredicateList webApiTypes, IReadOnlyCollection<Type> compositionRoot) =>
+        NoDependencyOn(webApiTypes.And().MeetCustomRule(new OutsideOf(compositionRoot)), ["CustomiseYou.Infrastructure"]);
+
+    /// <summary>Endpoints only send commands and queries: no EF Core, no Infrastructure, no Domain repositories.</summary>
+    public static ArchitectureRuleResult EndpointsDoNotReachPersistence(PredicateList endpointTypes)
+    {
+        var repositories = typeof(Money).Assembly.GetTypes()
+            .Where(t => t.IsInterface && t.Name.EndsWith("Repository", StringComparison.Ordinal))
+            .Select(t => t.FullName!);
+        return NoDependencyOn(endpointTypes, ["Microsoft.EntityFrameworkCore", "CustomiseYou.Infrastructure", .. repositories]);
+    }
+
+    /// <summary>Every Mediator handler is sealed and its name ends with "Handler".</summary>
+    public static ArchitectureRuleResult HandlersAreSealedAndNamedHandler(IEnumerable<Type> types)
+    {
+        var handlers = Handlers(types).ToList();
+        return Result(handlers.Count, handlers.Where(h => !h.Type.IsSealed || !h.Type.Name.EndsWith("Handler", StringComparison.Ordinal)).Select(h => h.Type));
+    }
+
+    /// <summary>Every Mediator handler lives in the namespace of the message it handles (one use case per folder).</summary>
+    public static ArchitectureRuleResult HandlersLiveBesideTheirMessages(IEnumerable<Type> types)
+    {
+        var handlers = Handlers(types).ToList();
+        return Result(handlers.Count, handlers
+            .Where(h => h.Messages.Any(m => !m.IsGenericParameter && !string.Equals(m.Namespace, h.Type.Namespace, StringComparison.Ordinal)))
+            .Select(h => h.Type));
+    }
+
+    /// <summary>Every FluentValidation validator is sealed and its name ends with "Validator".</summary>
+    public static ArchitectureRuleResult ValidatorsAreSealedAndNamedValidator(IEnumerable<Type> types)
+    {
+        var validators = types.Where(t => t.IsClass && !t.IsAbstract && DerivesFromGeneric(t, typeof(AbstractValidator<>))).ToList();
+        return Result(validators.Count, validators.Where(v => !v.IsSealed || !v.Name.EndsWith("Validator", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Domain entities change state only through methods: no public set or init accessor on any property.</summary>
+    public static ArchitectureRuleResult EntitiesHaveNoPublicSetters(IEnumerable<Type> types)
+    {
+        var entities = types.Where(t => t.IsClass && DerivesFromGeneric(t, typeof(Entity<>))).ToList();
+        return Result(entities.Count, entities.Where(e => e
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
+            .Any(p => p.SetMethod is { IsPublic: true })));
+    }
+
+    private static ArchitectureRuleResult NoDependencyOn(PredicateList types, IEnumerable<string> forbidden)
+    {
+        var checkedCount = types.GetTypes().Count();
+        var result = types.Should().NotHaveDependencyOnAny([.. forbidden]).GetResult();
+        return new ArchitectureRuleResult(checkedCount, result.IsSuccessful ? [] : [.. result.FailingTypeNames]);
+    }
+
+    private static IEnumerable<(Type Type, IReadOnlyList<Type> Messages)> Handlers(IEnumerable<Type> types) =>
+        types
+            .Where(t => t.IsClass && !t.IsAbstract)
+            .Select(t => (Type: t, Messages: (IReadOnlyList<Type>)[.. t.GetInterfaces()
+                .Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()))
+                .Select(i => i.GetGenericArguments()[0])]))
+            .Where(h => h.Messages.Count > 0);
+
+    private static bool DerivesFromGeneric(Type type, Type openGeneric)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsGenericType && current.GetGenericTypeDefinition() == openGeneric)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ArchitectureRuleResult Result(int checkedCount, IEnumerable<Type> failing) =>
+        new(checkedCount, [.. failing.Select(t => t.FullName ?? t.Name).Distinct().Order(StringComparer.Ordinal)]);
+}
