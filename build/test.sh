@@ -18,4 +18,5 @@ dotnet test CustomiseYou.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"
 rm -f "$log"
+[ "$status" -ne 0 ] && echo "dotnet test exited with $status (a build or test-host failure counts as failed)"
 exit "$status"

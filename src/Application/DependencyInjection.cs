@@ -25,6 +25,8 @@ public static class DependencyInjection
                 typeof(UnitOfWorkBehaviour<,>),
             ];
         });
+        services.AddScoped<Identity.Common.SessionIssuer>();
+        services.AddScoped<Identity.Common.OneTimeCodeSender>();
         return services;
     }
 

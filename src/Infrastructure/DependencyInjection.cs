@@ -1,6 +1,10 @@
 using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -9,6 +13,8 @@ using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace CustomiseYou.Infrastructure;
 
@@ -34,9 +40,46 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<TenantStampingInterceptor>()));
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<TenantDatabaseMigrator>();
+        services.AddScoped<DemoDataSeeder>();
 
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<ICategoryQueries, CategoryQueries>();
+
+        AddIdentity(services, configuration);
+        AddNotifications(services, configuration);
         return services;
     }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
+        services.AddSingleton<JwtSigningKey>();
+        services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+        services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<JwksCache>();
+        services.AddHttpClient(JwksCache.HttpClientName).AddStandardResilienceHandler();
+        services.AddScoped<IExternalIdentityVerifier, ExternalIdentityVerifier>();
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IOneTimeCodeRepository, OneTimeCodeRepository>();
+        services.AddScoped<ISessionRepository, SessionRepository>();
+        services.AddScoped<IIdentityQueries, IdentityQueries>();
+    }
+
+    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddScoped<FileOutboxSender>();
+        // Provider POSTs carry no idempotency key, so they are not retried; they still get timeouts.
+        services.AddHttpClient<SendGridEmailSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        services.AddHttpClient<TwilioSmsSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        // Chosen per resolution from options, so configuration added by a test host or environment applies.
+        services.AddScoped<IEmailSender>(provider => Settings(provider).Email.Provider == EmailProvider.File
+            ? provider.GetRequiredService<FileOutboxSender>()
+            : provider.GetRequiredService<SendGridEmailSender>());
+        services.AddScoped<ISmsSender>(provider => Settings(provider).Sms.Provider == SmsProvider.File
+            ? provider.GetRequiredService<FileOutboxSender>()
+            : provider.GetRequiredService<TwilioSmsSender>());
+    }
+
+    private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;
 }

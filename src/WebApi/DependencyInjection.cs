@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using CustomiseYou.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -17,7 +21,9 @@ public static class DependencyInjection
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<IClientInfo>(provider => provider.GetRequiredService<CurrentUser>());
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -29,11 +35,23 @@ public static class DependencyInjection
             context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddAuthentication(DevelopmentHeaderAuthenticationHandler.SchemeName)
-            .AddScheme<DevelopmentHeaderOptions, DevelopmentHeaderAuthenticationHandler>(DevelopmentHeaderAuthenticationHandler.SchemeName, null);
-        // Read when the handler first runs, so test hosts and environment variables can switch it.
-        services.AddOptions<DevelopmentHeaderOptions>(DevelopmentHeaderAuthenticationHandler.SchemeName)
-            .BindConfiguration("Authentication:DevelopmentHeader");
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<JwtSigningKey, IOptions<JwtOptions>>((bearer, key, jwt) =>
+            {
+                bearer.MapInboundClaims = false; // keep sub, role, sid, tenant exactly as issued
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = key.Key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = ClaimNames.Subject,
+                    RoleClaimType = ClaimNames.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        services.AddAuthRateLimiting();
         services.AddAuthorization();
 
         services.AddOpenApi();
@@ -50,6 +68,7 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();

@@ -1,5 +1,6 @@
 using CustomiseYou.Application;
 using CustomiseYou.Infrastructure;
+using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi;
 
@@ -24,6 +25,8 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDe
     await MigrateAsync(app, seedDemoData);
 }
 
+// Fail at start-up, not at the first sign-in, when the token signing key is missing or weak.
+_ = app.Services.GetRequiredService<JwtSigningKey>();
 app.UseWebApi();
 await app.RunAsync();
 

@@ -6,7 +6,7 @@ namespace CustomiseYou.Application.Categories;
 /// <summary>Field rules shared by the create and update validators.</summary>
 internal static class CategoryRules
 {
-    private const string SlugPattern = @"^[\p{Ll}\p{Lo}\p{Nd}\p{M}]+(-[\p{Ll}\p{Lo}\p{Nd}\p{M}]+)*$";
+    private const string SlugPattern = @"^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(-[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+)*$";
 
     public static IRuleBuilderOptions<T, string?> ValidCategoryName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(Category.NameMaxLength); // NotEmpty also refuses whitespace-only names

@@ -9,12 +9,17 @@ public enum ErrorType
     NotFound,
     Conflict,
     RuleViolation,
+    TooManyRequests,
+    Unavailable,
 }
 
 /// <summary>A failure with a stable machine-readable code, a human message and optional per-field details.</summary>
 public sealed record Error(string Code, string Message, ErrorType Type)
 {
     public IReadOnlyDictionary<string, string[]> Details { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>When a <see cref="ErrorType.TooManyRequests"/> caller may try again (sent as Retry-After).</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 
     public static Error NotFound(string code, string message) => new(code, message, ErrorType.NotFound);
 

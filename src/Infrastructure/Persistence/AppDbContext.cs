@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,14 +24,25 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {
-            var entity = modelBuilder.Entity(entityType.ClrType);
-            entity.Property<string>(TenantIdProperty).HasMaxLength(64).IsRequired();
-            entity.HasQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));
+            var tenantId = entityType.FindProperty(TenantIdProperty) ?? entityType.AddProperty(TenantIdProperty, typeof(string));
+            tenantId.SetMaxLength(64);
+            tenantId.IsNullable = false;
+            // Owned rows are reached only through their (filtered) owner; EF allows filters on roots only.
+            if (!entityType.IsOwned())
+            {
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));
+            }
         }
     }
 

@@ -1,12 +1,25 @@
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence;
 
-/// <summary>Demo catalog for the embedded default (Development only); does nothing when the tenant already has data.</summary>
-internal static class DemoDataSeeder
+/// <summary>Demo accounts and catalog for the embedded default (Development only); each part is skipped when it already has data.</summary>
+internal sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher hasher, TimeProvider clock)
 {
+    public const string DemoPassword = "Demo-password-1";
+
+    private static readonly (string Email, string Name, string[] Roles)[] DemoAccounts =
+    [
+        ("admin@demo.test", "Demo Admin", [Roles.Admin]),
+        ("compliance@demo.test", "Demo Compliance Officer", [Roles.Compliance]),
+        ("seller@demo.test", "Demo Seller", [Roles.Seller]),
+        ("customer@demo.test", "Demo Customer", []),
+    ];
+
     private static readonly Dictionary<string, (string Name, string[] Children)[]> CategoriesByTenant = new()
     {
         ["south-asia"] =
@@ -27,7 +40,35 @@ internal static class DemoDataSeeder
         ],
     };
 
-    public static async Task SeedAsync(AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    public async Task SeedAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        await SeedAccountsAsync(cancellationToken);
+        await SeedCategoriesAsync(tenant, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedAccountsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var passwordHash = hasher.Hash(DemoPassword);
+        foreach (var (email, name, roles) in DemoAccounts)
+        {
+            var user = User.Register(Guid.CreateVersion7(), email, passwordHash, name, null, clock.GetUtcNow());
+            user.VerifyEmail();
+            foreach (var role in roles)
+            {
+                user.GrantRole(role);
+            }
+
+            db.Users.Add(user);
+        }
+    }
+
+    private async Task SeedCategoriesAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         if (await db.Categories.AnyAsync(cancellationToken))
         {
@@ -45,7 +86,5 @@ internal static class DemoDataSeeder
                 db.Categories.Add(Category.Create(Guid.CreateVersion7(), tree[i].Children[j], null, root.Id, j, now));
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class TenantDatabaseMigrator(
             LogMigrated(tenant.Id, tenant.Database.Provider);
             if (seedDemoData)
             {
-                await DemoDataSeeder.SeedAsync(db, tenant, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(tenant, cancellationToken);
             }
         }
     }

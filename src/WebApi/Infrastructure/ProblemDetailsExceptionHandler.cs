@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using FluentValidation;
@@ -29,6 +30,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException badRequest => FromBadRequest(context, badRequest),
             DomainException domain => ProblemFactory.From(domain.Error, context),
             AccessDeniedException denied => ProblemFactory.From(denied.Error, context),
+            ExternalServiceException external => FromExternal(context, external),
             _ => null,
         };
         if (problem is null)
@@ -73,6 +75,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             context, status, "bad_request", exception.Message,
             new Dictionary<string, string[]> { ["body"] = [exception.Message] });
     }
+
+    private ProblemDetails FromExternal(HttpContext context, ExternalServiceException exception)
+    {
+        LogExternalFailure(exception, exception.Service);
+        context.Response.Headers.RetryAfter = "30";
+        return ProblemFactory.Create(
+            context, StatusCodes.Status503ServiceUnavailable, "dependency_unavailable", $"{exception.Service} is unavailable right now. Try again shortly.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Provider {Service} failed")]
+    private partial void LogExternalFailure(Exception exception, string service);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

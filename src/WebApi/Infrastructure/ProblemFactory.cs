@@ -15,11 +15,21 @@ public static class ProblemFactory
         ErrorType.NotFound => StatusCodes.Status404NotFound,
         ErrorType.Conflict => StatusCodes.Status409Conflict,
         ErrorType.RuleViolation => StatusCodes.Status422UnprocessableEntity,
+        ErrorType.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorType.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails From(Error error, HttpContext context) =>
-        Create(context, StatusOf(error.Type), error.Code, error.Message, error.Details);
+    public static ProblemDetails From(Error error, HttpContext context)
+    {
+        if (error.RetryAt is { } retryAt)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return Create(context, StatusOf(error.Type), error.Code, error.Message, error.Details);
+    }
 
     public static ProblemDetails Create(
         HttpContext context, int status, string code, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
@@ -50,6 +60,8 @@ public static class ProblemFactory
         404 => "The resource was not found.",
         409 => "The request conflicts with the current state.",
         422 => "The request breaks a business rule.",
+        429 => "Too many requests.",
+        503 => "A service we depend on is unavailable.",
         _ => "An unexpected error occurred.",
     };
 }

@@ -64,10 +64,8 @@ public sealed class UpdateCategoryValidatorTests
     {
         var result = Validate(new UpdateCategoryCommand(Id, null, null, null, new Optional<Guid?>(Guid.Empty)));
 
-        // Should be exactly "parentId" like every other field; the validator's OverridePropertyName("ParentId")
-        // bypasses the camelCase resolver and reports "ParentId" (known src bug), so the case is not pinned here.
         result.IsValid.ShouldBeFalse();
-        result.Errors.ShouldAllBe(e => string.Equals(e.PropertyName, "parentId", StringComparison.OrdinalIgnoreCase));
+        result.Errors.ShouldAllBe(e => e.PropertyName == "parentId");
     }
 
     private ValidationResult Validate(UpdateCategoryCommand command) => _validator.Validate(command);

@@ -7,7 +7,7 @@ internal sealed class FakeCurrentUser : ICurrentUser
 {
     private readonly HashSet<string> _roles;
 
-    private FakeCurrentUser(string? userId, IEnumerable<string> roles)
+    private FakeCurrentUser(Guid? userId, IEnumerable<string> roles)
     {
         UserId = userId;
         _roles = new HashSet<string>(roles, StringComparer.Ordinal);
@@ -17,9 +17,11 @@ internal sealed class FakeCurrentUser : ICurrentUser
 
     public bool IsAuthenticated => UserId is not null;
 
-    public string? UserId { get; }
+    public Guid? UserId { get; }
 
-    public static FakeCurrentUser SignedIn(params string[] roles) => new("user-1", roles);
+    public Guid? SessionId => null;
+
+    public static FakeCurrentUser SignedIn(params string[] roles) => new(Guid.Parse("00000000-0000-0000-0000-000000000001"), roles);
 
     public bool IsInRole(string role) => IsAuthenticated && _roles.Contains(role);
 }

@@ -1,3 +1,9 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,24 +12,44 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The one web host of the test run, on the real PostgreSQL databases of build/test.sh.
-/// Tests own their data through unique ids and names, so no test depends on another's order.
+/// The one web host of the test run, on the real PostgreSQL databases of build/test.sh, with every external
+/// provider pointed at <see cref="Providers"/>. Tests own their data through unique ids and emails.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private static int _nextClientAddress;
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    public ProviderStubs Providers { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Authentication:DevelopmentHeader:Enabled", "true");
+        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+        builder.UseSetting("Notifications:Email:Provider", "SendGrid");
+        builder.UseSetting("Notifications:Email:SendGridApiKey", ProviderStubs.SendGridApiKey);
+        builder.UseSetting("Notifications:Email:SendGridBaseUrl", Providers.BaseUrl);
+        builder.UseSetting("Notifications:Sms:Provider", "Twilio");
+        builder.UseSetting("Notifications:Sms:TwilioAccountSid", ProviderStubs.TwilioAccountSid);
+        builder.UseSetting("Notifications:Sms:TwilioAuthToken", ProviderStubs.TwilioAuthToken);
+        builder.UseSetting("Notifications:Sms:TwilioBaseUrl", Providers.BaseUrl);
         foreach (var tenant in TestDatabases.Tenants)
         {
             builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Postgres");
             builder.UseSetting($"Tenants:{tenant}:Database:ConnectionString", TestDatabases.ConnectionString(tenant));
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:ClientIds:0", ProviderStubs.GoogleClientId(tenant));
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:JwksUri", Providers.GoogleJwksUrl);
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:ClientIds:0", ProviderStubs.AppleClientId(tenant));
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:JwksUri", Providers.AppleJwksUrl);
         }
 
-        builder.ConfigureServices(services => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, FaultyEndpointStartupFilter>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, ClientAddressStartupFilter>();
+            services.AddTransient<IStartupFilter, FaultyEndpointStartupFilter>();
+        });
     }
 
     public async Task InitializeAsync()
@@ -32,27 +58,55 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData: false, CancellationToken.None);
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Providers.Dispose();
+    }
 
-    /// <summary>A client for <paramref name="tenant"/> (X-Tenant header), optionally signed in as <paramref name="userId"/> with roles.</summary>
-    public HttpClient ClientFor(string? tenant, string? userId = null, params string[] roles)
+    /// <summary>An anonymous client for <paramref name="tenant"/> (X-Tenant header), from its own client address.</summary>
+    public HttpClient ClientFor(string? tenant)
     {
         var client = CreateClient();
+        var n = Interlocked.Increment(ref _nextClientAddress);
+        client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, $"10.{n / 65536 % 256}.{n / 256 % 256}.{n % 256}");
         if (tenant is not null)
         {
             client.DefaultRequestHeaders.Add("X-Tenant", tenant);
         }
 
-        if (userId is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Dev-User", userId);
-            client.DefaultRequestHeaders.Add("X-Dev-Roles", string.Join(',', roles));
-        }
-
         return client;
     }
 
-    public HttpClient AdminFor(string tenant) => ClientFor(tenant, "admin-" + tenant, "admin");
+    /// <summary>A client signed in, with a real access token, as a user of <paramref name="tenant"/> holding <paramref name="roles"/>.</summary>
+    public HttpClient ClientAs(string tenant, params string[] roles)
+    {
+        var client = ClientFor(tenant);
+        // Task.Run: no test synchronisation context to block on while the user is created.
+        var token = _tokens.GetOrAdd($"{tenant}|{string.Join(',', roles)}", _ => Task.Run(() => CreateUserAsync(tenant, roles)).GetAwaiter().GetResult().Token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient AdminFor(string tenant) => ClientAs(tenant, "admin");
+
+    /// <summary>Creates a verified user directly in the tenant's database and issues its token as sign-in would.</summary>
+    public async Task<(Guid UserId, string Token)> CreateUserAsync(string tenant, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        using var _ = services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(tenant)!);
+        var user = User.Register(Guid.CreateVersion7(), $"user-{Guid.NewGuid():N}@test.example", "no-password-sign-in", "Test User", null, DateTimeOffset.UtcNow);
+        user.VerifyEmail();
+        foreach (var role in roles)
+        {
+            user.GrantRole(role);
+        }
+
+        services.GetRequiredService<IUserRepository>().Add(user);
+        await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        return (user.Id, services.GetRequiredService<IAccessTokenIssuer>().Issue(user.Id, user.Roles, Guid.NewGuid()).Token);
+    }
 }
 
 [CollectionDefinition(Name)]

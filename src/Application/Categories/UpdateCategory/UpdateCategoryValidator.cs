@@ -10,7 +10,7 @@ public sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategoryCo
         RuleFor(c => c.Name).ValidCategoryName().When(c => c.Name is not null);
         RuleFor(c => c.Slug).ValidSlug();
         RuleFor(c => c.Position).ValidPosition();
-        RuleFor(c => c.ParentId.Value).NotEqual(Guid.Empty).OverridePropertyName("ParentId").When(c => c.ParentId.HasValue);
+        RuleFor(c => c.ParentId.Value).NotEqual(Guid.Empty).OverridePropertyName("parentId").WithName("parentId").When(c => c.ParentId.HasValue);
         RuleFor(c => c)
             .Must(c => c.Name is not null || c.Slug is not null || c.Position is not null || c.ParentId.HasValue)
             .OverridePropertyName("body")

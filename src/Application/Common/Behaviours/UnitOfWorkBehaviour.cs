@@ -6,7 +6,7 @@ namespace CustomiseYou.Application.Common.Behaviours;
 
 /// <summary>
 /// Commits a command's changes once, after its handler succeeded. A failed <see cref="IResultBase"/> or an exception
-/// commits nothing, so bad input never leaves half a change behind.
+/// commits nothing, so bad input never leaves half a change behind, unless the command is an <see cref="ICommitFailedResult"/>.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
@@ -16,7 +16,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        if (response is not IResultBase { IsSuccess: false })
+        if (message is ICommitFailedResult || response is not IResultBase { IsSuccess: false })
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }

@@ -9,5 +9,5 @@ public static class CleanApplicationType
 {
     public static ValueTask<TResponse> Ask<TResponse>(ISender sender, IQuery<TResponse> query) => sender.Send(query);
 
-    public static ValidationFailure Fail(ICurrentUser user) => new("user", user.UserId ?? "anonymous");
+    public static ValidationFailure Fail(ICurrentUser user) => new("user", user.UserId?.ToString() ?? "anonymous");
 }

@@ -5,5 +5,5 @@ namespace CustomiseYou.Architecture.Tests.Fixtures.BadDomain;
 /// <summary>Bad: a domain type that reaches up into Application.</summary>
 public static class DomainTypeUsingApplication
 {
-    public static string? Who(ICurrentUser user) => user.UserId;
+    public static Guid? Who(ICurrentUser user) => user.UserId;
 }

@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Identity.ExternalSignIn;
+
+/// <summary>Sign in with a Google or Apple id token; links to or creates the account of its email.</summary>
+public sealed record ExternalSignInCommand(ExternalProvider Provider, string IdToken, string? Nonce, string? FullName)
+    : ICommand<Result<TokenPair>>;

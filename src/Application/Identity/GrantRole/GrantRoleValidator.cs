@@ -1,0 +1,14 @@
+using CustomiseYou.Application.Common.Security;
+using FluentValidation;
+
+namespace CustomiseYou.Application.Identity.GrantRole;
+
+public sealed class GrantRoleValidator : AbstractValidator<GrantRoleCommand>
+{
+    public GrantRoleValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+        RuleFor(c => c.Role).NotEmpty().Must(Roles.All.Contains)
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Roles.All)}.");
+    }
+}

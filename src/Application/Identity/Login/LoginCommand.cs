@@ -1,0 +1,8 @@
+using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Identity.Login;
+
+public sealed record LoginCommand(string Email, string Password) : ICommand<Result<TokenPair>>, ICommitFailedResult;

@@ -1,0 +1,8 @@
+using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Identity.Refresh;
+
+public sealed record RefreshCommand(string RefreshToken) : ICommand<Result<TokenPair>>, ICommitFailedResult;

@@ -1,0 +1,7 @@
+namespace CustomiseYou.Domain.Users;
+
+public enum OneTimeCodePurpose
+{
+    EmailVerification,
+    PhoneVerification,
+}

@@ -1,0 +1,151 @@
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Users.Events;
+
+namespace CustomiseYou.Domain.Users;
+
+/// <summary>
+/// An account in one region. Passwords are stored only as hashes; sign-in failures are counted so that ten within
+/// fifteen minutes lock the account for the rest of that window.
+/// </summary>
+public sealed class User : AggregateRoot<Guid>
+{
+    public const int FullNameMaxLength = 200;
+    public const int MaxFailedLogins = 10;
+    public static readonly TimeSpan FailedLoginWindow = TimeSpan.FromMinutes(15);
+
+    private readonly List<string> _roles = [];
+    private readonly List<ExternalLogin> _externalLogins = [];
+
+    private User(Guid id, string email, string fullName, DateTimeOffset createdAt) : base(id)
+    {
+        Email = email;
+        FullName = fullName;
+        CreatedAt = createdAt;
+    }
+
+    public string Email { get; private set; }
+
+    public bool EmailVerified { get; private set; }
+
+    public string? PasswordHash { get; private set; }
+
+    public string FullName { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public bool PhoneVerified { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public int FailedLoginCount { get; private set; }
+
+    public DateTimeOffset? FailedLoginWindowStart { get; private set; }
+
+    public IReadOnlyCollection<string> Roles => _roles.AsReadOnly();
+
+    public IReadOnlyCollection<ExternalLogin> ExternalLogins => _externalLogins.AsReadOnly();
+
+    public static User Register(Guid id, string email, string passwordHash, string fullName, string? phone, DateTimeOffset now)
+    {
+        var user = new User(id, Users.Email.Normalize(email), RequireName(fullName), now) { PasswordHash = passwordHash };
+        user.SetPhone(phone);
+        user._roles.Add(DefaultRole);
+        user.Raise(new UserRegistered(id, now));
+        return user;
+    }
+
+    /// <summary>An account created from a Google or Apple identity; it has no password until the person sets one.</summary>
+    public static User RegisterExternal(Guid id, string email, bool emailVerified, string fullName, ExternalLogin login, DateTimeOffset now)
+    {
+        var user = new User(id, Users.Email.Normalize(email), RequireName(fullName), now) { EmailVerified = emailVerified };
+        user._roles.Add(DefaultRole);
+        user._externalLogins.Add(login);
+        user.Raise(new UserRegistered(id, now));
+        return user;
+    }
+
+    public const string DefaultRole = "customer";
+
+    public void VerifyEmail() => EmailVerified = true;
+
+    public void UpdateProfile(string? fullName, string? phone, bool phoneSupplied)
+    {
+        if (fullName is not null)
+        {
+            FullName = RequireName(fullName);
+        }
+
+        if (phoneSupplied)
+        {
+            SetPhone(phone);
+        }
+    }
+
+    /// <summary>Sets a phone number proved by a code sent to it.</summary>
+    public void VerifyPhone(string phone)
+    {
+        SetPhone(phone);
+        PhoneVerified = true;
+    }
+
+    public bool IsLockedOut(DateTimeOffset now) =>
+        FailedLoginCount >= MaxFailedLogins && FailedLoginWindowStart is { } start && now < start + FailedLoginWindow;
+
+    public void RecordFailedLogin(DateTimeOffset now)
+    {
+        if (FailedLoginWindowStart is not { } start || now >= start + FailedLoginWindow)
+        {
+            FailedLoginWindowStart = now;
+            FailedLoginCount = 0;
+        }
+
+        FailedLoginCount++;
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLoginCount = 0;
+        FailedLoginWindowStart = null;
+    }
+
+    public void GrantRole(string role)
+    {
+        if (!_roles.Contains(role))
+        {
+            _roles.Add(role);
+        }
+    }
+
+    public void LinkExternalLogin(ExternalLogin login)
+    {
+        if (!_externalLogins.Contains(login))
+        {
+            _externalLogins.Add(login);
+        }
+    }
+
+    private void SetPhone(string? phone)
+    {
+        if (phone is not null && !PhoneNumber.IsValid(phone))
+        {
+            throw new DomainException(Error.Validation("user.phone", "A phone number is in E.164 form, e.g. +919876543210.", "phone"));
+        }
+
+        if (phone != Phone)
+        {
+            Phone = phone;
+            PhoneVerified = false;
+        }
+    }
+
+    private static string RequireName(string fullName)
+    {
+        var trimmed = fullName.Trim();
+        if (trimmed.Length is 0 or > FullNameMaxLength)
+        {
+            throw new DomainException(Error.Validation("user.full_name", $"A full name has 1 to {FullNameMaxLength} characters.", "fullName"));
+        }
+
+        return trimmed;
+    }
+}

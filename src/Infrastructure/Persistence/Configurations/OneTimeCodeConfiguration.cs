@@ -1,0 +1,21 @@
+using CustomiseYou.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomiseYou.Infrastructure.Persistence.Configurations;
+
+internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTimeCode>
+{
+    public void Configure(EntityTypeBuilder<OneTimeCode> builder)
+    {
+        builder.ToTable("one_time_codes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Target).HasMaxLength(Email.MaxLength);
+        builder.Property(c => c.CodeHash).HasMaxLength(64);
+        builder.HasIndex(c => new { c.Purpose, c.Target, c.CreatedAt });
+        builder.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(c => c.DomainEvents);
+    }
+}

@@ -1,0 +1,35 @@
+using CustomiseYou.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomiseYou.Infrastructure.Persistence.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("users");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Email).HasMaxLength(Email.MaxLength);
+        builder.Property(u => u.PasswordHash).HasMaxLength(200);
+        builder.Property(u => u.FullName).HasMaxLength(User.FullNameMaxLength);
+        builder.Property(u => u.Phone).HasMaxLength(16);
+        builder.PrimitiveCollection(u => u.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property<string>(AppDbContext.TenantIdProperty);
+        builder.HasIndex(AppDbContext.TenantIdProperty, nameof(User.Email)).IsUnique();
+        builder.OwnsMany(u => u.ExternalLogins, login =>
+        {
+            login.ToTable("user_external_logins");
+            login.WithOwner().HasForeignKey("UserId");
+            login.Property<int>("Id");
+            login.HasKey("Id");
+            login.Property(l => l.Provider).HasMaxLength(20);
+            login.Property(l => l.Subject).HasMaxLength(255);
+            login.Property<string>(AppDbContext.TenantIdProperty);
+            login.HasIndex(AppDbContext.TenantIdProperty, nameof(ExternalLogin.Provider), nameof(ExternalLogin.Subject)).IsUnique();
+        });
+        builder.Navigation(u => u.ExternalLogins).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(u => u.DomainEvents);
+    }
+}

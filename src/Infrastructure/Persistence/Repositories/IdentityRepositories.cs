@@ -1,0 +1,47 @@
+using CustomiseYou.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Repositories;
+
+internal sealed class UserRepository(AppDbContext db) : IUserRepository
+{
+    public Task<User?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<User?> GetByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Email == normalizedEmail, cancellationToken);
+
+    public Task<User?> GetByExternalLoginAsync(string provider, string subject, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.ExternalLogins.Any(l => l.Provider == provider && l.Subject == subject), cancellationToken);
+
+    public void Add(User user) => db.Users.Add(user);
+}
+
+internal sealed class OneTimeCodeRepository(AppDbContext db) : IOneTimeCodeRepository
+{
+    public Task<OneTimeCode?> GetLatestAsync(OneTimeCodePurpose purpose, string target, CancellationToken cancellationToken) =>
+        db.OneTimeCodes.Where(c => c.Purpose == purpose && c.Target == target)
+            .OrderByDescending(c => c.Id) // version-7 ids sort by creation time on every provider
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<DateTimeOffset>> GetIssuedSinceAsync(
+        OneTimeCodePurpose purpose, string target, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var issued = await db.OneTimeCodes.Where(c => c.Purpose == purpose && c.Target == target)
+            .OrderByDescending(c => c.Id).Take(20).Select(c => c.CreatedAt).ToListAsync(cancellationToken);
+        return [.. issued.Where(createdAt => createdAt >= since)];
+    }
+
+    public void Add(OneTimeCode code) => db.OneTimeCodes.Add(code);
+}
+
+internal sealed class SessionRepository(AppDbContext db) : ISessionRepository
+{
+    public Task<Session?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public Task<Session?> GetByRefreshTokenHashAsync(string hash, CancellationToken cancellationToken) =>
+        db.Sessions.FirstOrDefaultAsync(s => s.Tokens.Any(t => t.Hash == hash), cancellationToken);
+
+    public void Add(Session session) => db.Sessions.Add(session);
+}
