@@ -2,7 +2,9 @@ using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Persistence;
@@ -44,6 +46,11 @@ public static class DependencyInjection
 
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<ICategoryQueries, CategoryQueries>();
+
+        services.AddScoped<ISellerRepository, SellerRepository>();
+        services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.SectionName));
+        services.AddScoped<IFileStore, LocalFileStore>();
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);

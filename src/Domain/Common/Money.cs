@@ -8,6 +8,9 @@ namespace CustomiseYou.Domain.Common;
 /// </summary>
 public sealed class Money : ValueObject, IComparable<Money>
 {
+    // Used by EF Core to materialise a stored price; it then sets the fields directly.
+    private Money() => Currency = string.Empty;
+
     private Money(decimal amount, string currency)
     {
         Amount = amount;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -30,10 +31,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<Seller> Sellers => Set<Seller>();
+
+    public DbSet<Product> Products => Set<Product>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
+        // Roots and owned collections have tables of their own; owned single values share their owner's row.
+        var tenantOwned = modelBuilder.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null && (!t.IsOwned() || t.FindOwnership()!.IsUnique is false))
+            .ToList();
+        foreach (var entityType in tenantOwned)
         {
             var tenantId = entityType.FindProperty(TenantIdProperty) ?? entityType.AddProperty(TenantIdProperty, typeof(string));
             tenantId.SetMaxLength(64);

@@ -69,6 +69,182 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("CustomiseYou.Domain.Catalog.Product", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Customizable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customizable");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<decimal>("RatingAverage")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("rating_average");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("reserved");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_products");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_products_category_id");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_products_seller_id");
+
+                    b.HasIndex("Status", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_products_status_published_at_id");
+
+                    b.HasIndex("TenantId", "SellerId", "Sku")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_tenant_id_seller_id_sku");
+
+                    b.ToTable("products", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_products_reserved_within_stock", "reserved >= 0 AND reserved <= stock");
+
+                            t.HasCheckConstraint("ck_products_stock_not_negative", "stock >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KycStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kyc_status");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("PayoutAccount")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payout_account");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sellers");
+
+                    b.HasIndex("KycStatus")
+                        .HasDatabaseName("ix_sellers_kyc_status");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_sellers_owner_user_id");
+
+                    b.HasIndex("TenantId", "OwnerUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sellers_tenant_id_owner_user_id");
+
+                    b.ToTable("sellers", (string)null);
+                });
+
             modelBuilder.Entity("CustomiseYou.Domain.Users.OneTimeCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -317,6 +493,271 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_categories_categories_parent_id");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Catalog.Product", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Catalog.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_products_categories_category_id");
+
+                    b.HasOne("CustomiseYou.Domain.Sellers.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_products_sellers_seller_id");
+
+                    b.OwnsMany("CustomiseYou.Domain.Catalog.ProductImage", "Images", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("file_key");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_id");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_product_images");
+
+                            b1.HasIndex("ProductId")
+                                .HasDatabaseName("ix_product_images_product_id");
+
+                            b1.ToTable("product_images", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId")
+                                .HasConstraintName("fk_product_images_products_product_id");
+                        });
+
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "BasePrice", b1 =>
+                        {
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("base_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("base_price_currency");
+
+                            b1.HasKey("ProductId");
+
+                            b1.ToTable("products");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId")
+                                .HasConstraintName("fk_products_products_id");
+                        });
+
+                    b.Navigation("BasePrice")
+                        .IsRequired();
+
+                    b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sellers_users_owner_user_id");
+
+                    b.OwnsOne("CustomiseYou.Domain.Sellers.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("SellerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("address_country");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_line2");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<string>("Region")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("address_region");
+
+                            b1.HasKey("SellerId");
+
+                            b1.ToTable("sellers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SellerId")
+                                .HasConstraintName("fk_sellers_sellers_id");
+                        });
+
+                    b.OwnsMany("CustomiseYou.Domain.Sellers.KycDecision", "KycHistory", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<Guid>("SellerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("seller_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_seller_kyc_history");
+
+                            b1.HasIndex("SellerId")
+                                .HasDatabaseName("ix_seller_kyc_history_seller_id");
+
+                            b1.ToTable("seller_kyc_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SellerId")
+                                .HasConstraintName("fk_seller_kyc_history_sellers_seller_id");
+                        });
+
+                    b.OwnsMany("CustomiseYou.Domain.Sellers.KycDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("file_key");
+
+                            b1.Property<string>("FileKind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("file_kind");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("SellerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("seller_id");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("uploaded_at");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_seller_kyc_documents");
+
+                            b1.HasIndex("SellerId")
+                                .HasDatabaseName("ix_seller_kyc_documents_seller_id");
+
+                            b1.ToTable("seller_kyc_documents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SellerId")
+                                .HasConstraintName("fk_seller_kyc_documents_sellers_seller_id");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("KycHistory");
                 });
 
             modelBuilder.Entity("CustomiseYou.Domain.Users.OneTimeCode", b =>
