@@ -27,6 +27,7 @@ public static class DependencyInjection
         });
         services.AddScoped<Identity.Common.SessionIssuer>();
         services.AddScoped<Identity.Common.OneTimeCodeSender>();
+        services.AddScoped<Products.Common.ProductAccess>();
         return services;
     }
 

@@ -1,6 +1,10 @@
 using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Application.Products.Common;
+using CustomiseYou.Application.Products.SearchProducts;
+using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
@@ -49,6 +53,13 @@ public static class DependencyInjection
 
         services.AddScoped<ISellerRepository, SellerRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddScoped<IProductQueries, ProductQueries>();
+        services.AddScoped<PostgresProductSearch>();
+        services.AddScoped<InMemoryProductSearch>();
+        services.AddScoped<IProductSearch>(provider =>
+            provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresProductSearch>()
+                : provider.GetRequiredService<InMemoryProductSearch>());
         services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.SectionName));
         services.AddScoped<IFileStore, LocalFileStore>();
 

@@ -26,6 +26,12 @@ public sealed partial class TenantDatabaseMigrator(
             if (tenant.Database.Provider == DatabaseProvider.Postgres)
             {
                 await db.Database.MigrateAsync(cancellationToken);
+                // New rows are indexed for search in the tenant's language. DDL takes no parameters; the value comes
+                // from a fixed list checked at start-up (ConfigurationTenantStore.SearchLanguages).
+#pragma warning disable EF1002
+                await db.Database.ExecuteSqlRawAsync(
+                    $"ALTER TABLE products ALTER COLUMN search_config SET DEFAULT '{tenant.SearchLanguage}'", cancellationToken);
+#pragma warning restore EF1002
             }
             else
             {

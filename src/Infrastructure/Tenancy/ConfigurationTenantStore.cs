@@ -68,7 +68,18 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
         {
             throw Invalid(tenant.Id, "has no locale");
         }
+
+        if (!SearchLanguages.Contains(tenant.SearchLanguage))
+        {
+            throw Invalid(tenant.Id, $"uses the unknown search language '{tenant.SearchLanguage}' (one of: {string.Join(", ", SearchLanguages)})");
+        }
     }
+
+    /// <summary>Text-search configurations PostgreSQL ships; the name reaches SQL, so only these are accepted.</summary>
+    public static readonly IReadOnlySet<string> SearchLanguages = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "simple", "english", "german", "french", "spanish", "italian", "dutch", "portuguese", "swedish", "danish", "finnish", "norwegian",
+    };
 
     private static InvalidOperationException Invalid(string tenantId, string problem) =>
         new($"Tenant '{tenantId}' {problem}. Fix the '{SectionName}:{tenantId}' configuration.");

@@ -4,7 +4,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Categories.DeleteCategory;
 
-public sealed class DeleteCategoryHandler(ICategoryRepository categories, TimeProvider clock)
+public sealed class DeleteCategoryHandler(ICategoryRepository categories, IProductRepository products, TimeProvider clock)
     : ICommandHandler<DeleteCategoryCommand, Result<Success>>
 {
     public async ValueTask<Result<Success>> Handle(DeleteCategoryCommand command, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ public sealed class DeleteCategoryHandler(ICategoryRepository categories, TimePr
             return CategoryErrors.NotFound(command.Id);
         }
 
-        if (await categories.HasChildrenAsync(category.Id, cancellationToken))
+        if (await categories.HasChildrenAsync(category.Id, cancellationToken) || await products.AnyInCategoryAsync(category.Id, cancellationToken))
         {
             return CategoryErrors.NotEmpty;
         }

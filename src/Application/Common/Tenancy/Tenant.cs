@@ -30,6 +30,9 @@ public sealed record Tenant
 
     public IReadOnlyList<string> Locales { get; init; } = [];
 
+    /// <summary>PostgreSQL text-search configuration for product search (stemming, stop words): english, german, french, simple…</summary>
+    public string SearchLanguage { get; init; } = "english";
+
     public ExternalSignInSettings ExternalSignIn { get; init; } = new();
 }
 

@@ -31,7 +31,8 @@ public sealed class TenantStampingInterceptor : SaveChangesInterceptor
 
         foreach (var entry in appContext.ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            // Owned single values (an address, a price) live in their owner's row and are stamped through it.
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Metadata.FindProperty(AppDbContext.TenantIdProperty) is null)
             {
                 continue;
             }

@@ -1,0 +1,10 @@
+using CustomiseYou.Application.Common.Files;
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Products.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Products.AddProductImage;
+
+[Authorize]
+public sealed record AddProductImageCommand(Guid ProductId, UploadedFile File) : ICommand<Result<ProductImageDto>>;

@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Products.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Products.ArchiveProduct;
+
+[Authorize]
+public sealed record ArchiveProductCommand(Guid Id) : ICommand<Result<ProductDto>>;

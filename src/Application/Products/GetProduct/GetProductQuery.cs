@@ -1,0 +1,7 @@
+using CustomiseYou.Application.Products.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Products.GetProduct;
+
+public sealed record GetProductQuery(Guid Id) : IQuery<Result<ProductDto>>;

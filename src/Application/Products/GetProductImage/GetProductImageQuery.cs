@@ -1,0 +1,9 @@
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Products.GetProductImage;
+
+public sealed record GetProductImageQuery(Guid ProductId, Guid ImageId) : IQuery<Result<ProductImageContent>>;
+
+/// <summary>The image bytes to stream; the caller disposes <see cref="Content"/>.</summary>
+public sealed record ProductImageContent(Stream Content, string ContentType);
