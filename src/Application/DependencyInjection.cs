@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.Common.SessionIssuer>();
         services.AddScoped<Identity.Common.OneTimeCodeSender>();
         services.AddScoped<Products.Common.ProductAccess>();
+        services.AddScoped<Customization.Common.CustomizationCatalog>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
@@ -54,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<ISellerRepository, SellerRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IProductQueries, ProductQueries>();
+        services.AddScoped<IProductCustomizationRepository, ProductCustomizationRepository>();
+        services.AddScoped<ICustomerUploadRepository, CustomerUploadRepository>();
         services.AddScoped<PostgresProductSearch>();
         services.AddScoped<InMemoryProductSearch>();
         services.AddScoped<IProductSearch>(provider =>

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -34,6 +36,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<Seller> Sellers => Set<Seller>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductCustomization> ProductCustomizations => Set<ProductCustomization>();
+
+    public DbSet<CustomerUpload> CustomerUploads => Set<CustomerUpload>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConflictException(Error.Conflict("conflict.concurrent_update", "Someone else changed this first. Reload and try again."), exception);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw new ConflictException(Error.Conflict("conflict.duplicate", "This was just created by another request. Reload and try again."), exception);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555, // UNIQUE, PRIMARY KEY
+        _ => false,
+    };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -31,6 +31,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             DomainException domain => ProblemFactory.From(domain.Error, context),
             AccessDeniedException denied => ProblemFactory.From(denied.Error, context),
             ExternalServiceException external => FromExternal(context, external),
+            ConflictException conflict => ProblemFactory.From(conflict.Error, context),
             _ => null,
         };
         if (problem is null)

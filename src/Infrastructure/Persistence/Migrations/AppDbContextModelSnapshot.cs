@@ -175,6 +175,105 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CustomiseYou.Domain.Customization.CustomerUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("file_key");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_uploads");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_customer_uploads_owner_user_id");
+
+                    b.ToTable("customer_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Customization.ProductCustomization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_customizations");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_product_customizations_product_id");
+
+                    b.HasIndex("TenantId", "ProductId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_customizations_tenant_id_product_id_version");
+
+                    b.ToTable("product_customizations", (string)null);
+                });
+
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>
                 {
                     b.Property<Guid>("Id")
@@ -586,6 +685,26 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Customization.CustomerUpload", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customer_uploads_users_owner_user_id");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Customization.ProductCustomization", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_customizations_products_product_id");
                 });
 
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>

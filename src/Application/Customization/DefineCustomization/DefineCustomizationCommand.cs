@@ -1,0 +1,10 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Customization.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Customization.DefineCustomization;
+
+/// <summary>Replaces the product's customisation with a new immutable version (owner or admin).</summary>
+[Authorize]
+public sealed record DefineCustomizationCommand(Guid ProductId, CustomizationDefinitionDto Definition) : ICommand<Result<CustomizationVersionDto>>;

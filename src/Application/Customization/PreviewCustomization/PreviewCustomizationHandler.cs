@@ -1,0 +1,40 @@
+using CustomiseYou.Application.Customization.Common;
+using CustomiseYou.Application.Products.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Customization.Preview;
+using Mediator;
+
+namespace CustomiseYou.Application.Customization.PreviewCustomization;
+
+public sealed class PreviewCustomizationHandler(CustomizationCatalog catalog) : IQueryHandler<PreviewCustomizationQuery, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(PreviewCustomizationQuery query, CancellationToken cancellationToken)
+    {
+        var loaded = await catalog.LoadAsync(query.ProductId, version: null, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var parsed = SelectionParser.Parse(query.Selections);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error!;
+        }
+
+        var (product, _, schema) = loaded.Value;
+        var uploadIds = parsed.Value.Values.Where(v => v.Text is not null).Select(v => v.Text!).ToList();
+        var uploads = await catalog.UploadLookupAsync(uploadIds, cancellationToken);
+        var normalized = schema.Normalize(parsed.Value, catalog.TodayInRegion(), uploads);
+        if (!normalized.IsSuccess)
+        {
+            return normalized.Error!;
+        }
+
+        var productImages = product.Images.ToDictionary(i => i.Id.ToString(), i => ProductDto.ImageUrl(product.Id, i.Id), StringComparer.OrdinalIgnoreCase);
+        // Only same-origin paths we serve ourselves: the product's images and the caller's own uploads.
+        return SvgPreviewRenderer.Render(schema, normalized.Value, reference =>
+            productImages.GetValueOrDefault(reference)
+            ?? (uploads(reference) is not null ? $"/api/v1/customization/uploads/{reference.Trim()}" : null));
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Customization.PreviewCustomization;
+
+/// <summary>Renders the selection into the seller's preview template as a self-contained SVG.</summary>
+public sealed record PreviewCustomizationQuery(Guid ProductId, IReadOnlyDictionary<string, JsonElement>? Selections) : IQuery<Result<string>>;

@@ -1,0 +1,43 @@
+using CustomiseYou.Application.Common.Models;
+using CustomiseYou.Application.Customization.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Customization.QuoteCustomization;
+
+public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog) : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
+{
+    public async ValueTask<Result<QuoteDto>> Handle(QuoteCustomizationQuery query, CancellationToken cancellationToken)
+    {
+        var loaded = await catalog.LoadAsync(query.ProductId, version: null, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var parsed = SelectionParser.Parse(query.Selections);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error!;
+        }
+
+        var (product, version, schema) = loaded.Value;
+        var uploads = await catalog.UploadLookupAsync(parsed.Value.Values.Where(v => v.Text is not null).Select(v => v.Text!), cancellationToken);
+        var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale);
+        if (!quote.IsSuccess)
+        {
+            return quote.Error!;
+        }
+
+        var q = quote.Value;
+        return new QuoteDto(
+            product.Id,
+            version,
+            MoneyDto.From(q.UnitPrice),
+            [.. q.Breakdown.Select(line => new PriceLineDto(line.Label, MoneyDto.From(line.Amount), line.Kind.ToString(), line.OptionKey))],
+            q.Quantity,
+            MoneyDto.From(q.Total),
+            q.LeadTimeDays,
+            q.Selection.Values.ToDictionary(v => v.Key, v => SelectionJson.ToPlain(v.Value)));
+    }
+}

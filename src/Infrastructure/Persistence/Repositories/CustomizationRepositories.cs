@@ -1,0 +1,26 @@
+using CustomiseYou.Domain.Customization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Repositories;
+
+internal sealed class ProductCustomizationRepository(AppDbContext db) : IProductCustomizationRepository
+{
+    public Task<ProductCustomization?> GetLatestAsync(Guid productId, CancellationToken cancellationToken) =>
+        db.ProductCustomizations.Where(c => c.ProductId == productId).OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<ProductCustomization?> GetVersionAsync(Guid productId, int version, CancellationToken cancellationToken) =>
+        db.ProductCustomizations.FirstOrDefaultAsync(c => c.ProductId == productId && c.Version == version, cancellationToken);
+
+    public void Add(ProductCustomization customization) => db.ProductCustomizations.Add(customization);
+}
+
+internal sealed class CustomerUploadRepository(AppDbContext db) : ICustomerUploadRepository
+{
+    public Task<CustomerUpload?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.CustomerUploads.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<CustomerUpload>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.CustomerUploads.Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+
+    public void Add(CustomerUpload upload) => db.CustomerUploads.Add(upload);
+}
