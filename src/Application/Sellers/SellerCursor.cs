@@ -27,8 +27,9 @@ public readonly record struct SellerCursor(DateTimeOffset CreatedAt, Guid Id)
             return false;
         }
 
-        Span<byte> bytes = stackalloc byte[48];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != Size)
+        // TryDecodeFromChars still throws on malformed input; IsValid checks first.
+        Span<byte> bytes = stackalloc byte[Size];
+        if (!Base64Url.IsValid(token, out var length) || length != Size || !Base64Url.TryDecodeFromChars(token, bytes, out _))
         {
             return false;
         }

@@ -14,7 +14,7 @@ public sealed class CreateSellerValidator : AbstractValidator<CreateSellerComman
             .Equal(c => c.Country)
             .WithMessage("'address.country' must be the seller's country.")
             .OverridePropertyName("address.country")
-            .When(c => c.Address is not null && CountryCodes.IsValid(c.Address.Country));
+            .When(c => c.Address is not null && CountryCodes.IsValid(c.Address.Country) && CountryCodes.IsValid(c.Country));
         RuleFor(c => c.PayoutAccount).ValidPayoutAccount().When(c => c.PayoutAccount is not null);
     }
 }
