@@ -31,7 +31,8 @@ public sealed class TenantStampingInterceptor : SaveChangesInterceptor
 
         foreach (var entry in appContext.ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            // Owned single values (a seller's address) live in their owner's row, which carries the tenant.
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Metadata.FindProperty(AppDbContext.TenantIdProperty) is null)
             {
                 continue;
             }
