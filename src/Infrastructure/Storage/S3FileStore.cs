@@ -55,6 +55,8 @@ public sealed partial class S3FileStore(IAmazonS3 s3, IOptions<S3FileStoreOption
                 InputStream = content,
                 AutoCloseStream = false,
                 ContentType = contentType,
+                // One signature over the whole (seekable) payload instead of aws-chunked signed chunks.
+                UseChunkEncoding = false,
             },
             cancellationToken));
         return new StoredFile(key, contentType, size);
