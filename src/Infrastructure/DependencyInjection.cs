@@ -1,9 +1,11 @@
+using Amazon.S3;
 using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
+using CustomiseYou.Application.Sellers;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
@@ -53,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<ICategoryQueries, CategoryQueries>();
 
         services.AddScoped<ISellerRepository, SellerRepository>();
+        services.AddScoped<ISellerQueries, SellerQueries>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IProductQueries, ProductQueries>();
         services.AddScoped<IProductCustomizationRepository, ProductCustomizationRepository>();
@@ -64,7 +67,14 @@ public static class DependencyInjection
                 ? provider.GetRequiredService<PostgresProductSearch>()
                 : provider.GetRequiredService<InMemoryProductSearch>());
         services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.SectionName));
-        services.AddScoped<IFileStore, LocalFileStore>();
+        services.AddOptions<S3FileStoreOptions>().Bind(configuration.GetSection(S3FileStoreOptions.SectionName));
+        services.AddSingleton<IAmazonS3>(provider => S3FileStore.CreateClient(provider.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
+        services.AddScoped<LocalFileStore>();
+        services.AddScoped<S3FileStore>();
+        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders.
+        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
+            ? provider.GetRequiredService<S3FileStore>()
+            : provider.GetRequiredService<LocalFileStore>());
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);

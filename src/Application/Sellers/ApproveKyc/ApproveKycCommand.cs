@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Sellers.ApproveKyc;
+
+/// <summary>An admin verifies a submitted KYC application; recorded with the admin and the time.</summary>
+[Authorize(Roles.Admin)]
+public sealed record ApproveKycCommand(Guid SellerId) : ICommand<Result<SellerDto>>;

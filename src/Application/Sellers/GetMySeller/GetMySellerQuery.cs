@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Sellers.GetMySeller;
+
+/// <summary>The caller's own seller, in full.</summary>
+[Authorize]
+public sealed record GetMySellerQuery : IQuery<Result<SellerDto>>;

@@ -1,0 +1,7 @@
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Sellers.GetSeller;
+
+/// <summary>Anyone may ask; the answer depends on who asks (see <see cref="GetSellerResult"/>).</summary>
+public sealed record GetSellerQuery(Guid Id) : IQuery<Result<GetSellerResult>>;

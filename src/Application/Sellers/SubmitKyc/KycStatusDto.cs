@@ -1,0 +1,5 @@
+using CustomiseYou.Domain.Sellers;
+
+namespace CustomiseYou.Application.Sellers.SubmitKyc;
+
+public sealed record KycStatusDto(Guid SellerId, KycStatus KycStatus);

@@ -1,0 +1,9 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Sellers.SubmitKyc;
+
+/// <summary>The owner sends the KYC application for review (again, after a rejection and a new document).</summary>
+[Authorize]
+public sealed record SubmitKycCommand(Guid SellerId) : ICommand<Result<KycStatusDto>>;

@@ -1,0 +1,44 @@
+using CustomiseYou.Application.Sellers;
+using CustomiseYou.Domain.Sellers;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Queries;
+
+internal sealed class SellerQueries(AppDbContext db) : ISellerQueries
+{
+    private static readonly System.Linq.Expressions.Expression<Func<Seller, SellerSummaryDto>> Summary = s => new SellerSummaryDto(
+        s.Id, s.OwnerUserId, s.BusinessName, s.LegalName, s.Country, s.KycStatus, s.Documents.Count, s.CreatedAt);
+
+    public async Task<SellerDto?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.Sellers.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, cancellationToken))?.ToDto();
+
+    public async Task<SellerDto?> FindByOwnerAsync(Guid ownerUserId, CancellationToken cancellationToken) =>
+        (await db.Sellers.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(s => s.OwnerUserId == ownerUserId, cancellationToken))?.ToDto();
+
+    public async Task<IReadOnlyList<SellerSummaryDto>> ListAsync(
+        KycStatus? status, SellerCursor? after, int take, CancellationToken cancellationToken)
+    {
+        var sellers = db.Sellers.AsNoTracking();
+        if (status is { } wanted)
+        {
+            sellers = sellers.Where(s => s.KycStatus == wanted);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset: the embedded development store pages in memory.
+            var all = await sellers.Select(Summary).ToListAsync(cancellationToken);
+            return [.. all
+                .Where(s => after is not { } c || s.CreatedAt > c.CreatedAt || (s.CreatedAt == c.CreatedAt && s.Id.CompareTo(c.Id) > 0))
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Take(take)];
+        }
+
+        if (after is { } cursor)
+        {
+            sellers = sellers.Where(s => s.CreatedAt > cursor.CreatedAt || (s.CreatedAt == cursor.CreatedAt && s.Id.CompareTo(cursor.Id) > 0));
+        }
+
+        return await sellers.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(take).Select(Summary).ToListAsync(cancellationToken);
+    }
+}
