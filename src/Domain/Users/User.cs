@@ -68,6 +68,20 @@ public sealed class User : AggregateRoot<Guid>
 
     public void VerifyEmail() => EmailVerified = true;
 
+    /// <summary>
+    /// The address was proven by a Google or Apple sign-in. A password set while the address was still unproven may
+    /// belong to someone else (anyone can register any address), so it no longer signs in.
+    /// </summary>
+    public void VerifyEmailThroughProvider()
+    {
+        if (!EmailVerified)
+        {
+            PasswordHash = null;
+        }
+
+        EmailVerified = true;
+    }
+
     public void UpdateProfile(string? fullName, string? phone, bool phoneSupplied)
     {
         if (fullName is not null)

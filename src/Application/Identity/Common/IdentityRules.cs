@@ -32,7 +32,7 @@ internal static class IdentityRules
             .MaximumLength(PasswordMaxLength)
             .Must((owner, password) => !ResemblesEmail(password, email(owner)))
             .WithMessage("'{PropertyName}' must not be your email address.")
-            .Must(password => !CommonPasswords.Value.Contains(password.ToLowerInvariant()))
+            .Must(password => password is null || !CommonPasswords.Value.Contains(password.ToLowerInvariant()))
             .WithMessage("'{PropertyName}' is one of the most common passwords; choose another.");
 
     private static bool ResemblesEmail(string? password, string? email)

@@ -37,7 +37,7 @@ public sealed class ExternalSignInHandler(
                 }
 
                 user.LinkExternalLogin(login);
-                user.VerifyEmail();
+                user.VerifyEmailThroughProvider();
             }
             else
             {
