@@ -20,6 +20,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public const string TenantIdProperty = "TenantId";
     public const string TenantFilter = "Tenant";
 
+    /// <summary>Optimistic concurrency token, renewed on every save of the row (see TenantStampingInterceptor).</summary>
+    public const string RowVersionProperty = "RowVersion";
+
     /// <summary>The tenant this context was created for; fixed for its lifetime.</summary>
     public string TenantId { get; } = tenantContext.Tenant.Id;
 

@@ -16,6 +16,8 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         builder.Property(c => c.CodeHash).HasMaxLength(64);
         builder.HasIndex(c => new { c.Purpose, c.Target, c.CreatedAt });
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
+        builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.Ignore(c => c.DomainEvents);
     }
 }

@@ -50,6 +50,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
             image.Property(i => i.Kind).HasConversion<string>().HasMaxLength(10);
         });
         builder.Navigation(p => p.Images).HasField("_images").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
+        builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.Ignore(p => p.Available);
         builder.Ignore(p => p.DomainEvents);
     }

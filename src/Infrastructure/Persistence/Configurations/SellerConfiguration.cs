@@ -53,6 +53,8 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         });
         builder.Navigation(s => s.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(s => s.KycHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
+        builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.Ignore(s => s.IsVerified);
         builder.Ignore(s => s.DomainEvents);
     }

@@ -26,6 +26,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
             token.HasIndex(t => t.Hash).IsUnique();
         });
         builder.Navigation(s => s.Tokens).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
+        builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.Ignore(s => s.DomainEvents);
     }
 }

@@ -30,6 +30,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             login.HasIndex(AppDbContext.TenantIdProperty, nameof(ExternalLogin.Provider), nameof(ExternalLogin.Subject)).IsUnique();
         });
         builder.Navigation(u => u.ExternalLogins).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
+        builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.Ignore(u => u.DomainEvents);
     }
 }

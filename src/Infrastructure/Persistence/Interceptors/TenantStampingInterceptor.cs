@@ -5,7 +5,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Stamps new rows with the context's tenant and refuses to save any row stamped with another tenant,
-/// so a bug elsewhere cannot write one region's data through another region's context.
+/// so a bug elsewhere cannot write one region's data through another region's context. Also renews the
+/// optimistic-concurrency row version of every row it saves.
 /// </summary>
 public sealed class TenantStampingInterceptor : SaveChangesInterceptor
 {
@@ -35,6 +36,11 @@ public sealed class TenantStampingInterceptor : SaveChangesInterceptor
             if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Metadata.FindProperty(AppDbContext.TenantIdProperty) is null)
             {
                 continue;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified && entry.Metadata.FindProperty(AppDbContext.RowVersionProperty) is not null)
+            {
+                entry.Property(AppDbContext.RowVersionProperty).CurrentValue = Guid.NewGuid();
             }
 
             var tenantId = entry.Property(AppDbContext.TenantIdProperty);
