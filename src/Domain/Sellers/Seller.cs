@@ -101,7 +101,8 @@ public sealed class Seller : AggregateRoot<Guid>
             throw Conflict("seller.kyc_transition", $"KYC cannot be submitted from {KycStatus}.");
         }
 
-        var lastChange = _kycHistory[^1].At;
+        // Loaded rows come back in no particular order, so the latest step is found by time, not position.
+        var lastChange = _kycHistory.Max(step => step.At);
         var hasNewDocument = KycStatus == KycStatus.Draft ? _documents.Count > 0 : _documents.Any(d => d.UploadedAt > lastChange);
         if (!hasNewDocument)
         {
