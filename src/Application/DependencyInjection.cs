@@ -16,12 +16,14 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
-            // Order matters: log everything, refuse the unauthorised before validating, commit last.
+            // Order matters: log everything, refuse the unauthorised before validating, claim the idempotency key
+            // outside the transaction (so a concurrent retry sees it), commit last.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(IdempotencyBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];
         });
@@ -29,6 +31,9 @@ public static class DependencyInjection
         services.AddScoped<Identity.Common.OneTimeCodeSender>();
         services.AddScoped<Products.Common.ProductAccess>();
         services.AddScoped<Customization.Common.CustomizationCatalog>();
+        services.AddScoped<Orders.Common.CartPricing>();
+        services.AddScoped<Orders.Common.OrderAccess>();
+        services.AddScoped<Orders.Common.StockMovements>();
         return services;
     }
 

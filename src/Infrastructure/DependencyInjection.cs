@@ -9,6 +9,9 @@ using CustomiseYou.Application.Sellers;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
+using CustomiseYou.Domain.Orders;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Infrastructure.Persistence.Idempotency;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
@@ -60,6 +63,15 @@ public static class DependencyInjection
         services.AddScoped<IProductQueries, ProductQueries>();
         services.AddScoped<IProductCustomizationRepository, ProductCustomizationRepository>();
         services.AddScoped<ICustomerUploadRepository, CustomerUploadRepository>();
+        services.AddScoped<ICartRepository, CartRepository>();
+        services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<ICheckoutRepository, CheckoutRepository>();
+        services.AddScoped<ICartQueries, CartQueries>();
+        services.AddScoped<IOrderQueries, OrderQueries>();
+        services.AddScoped<IInventory, Inventory>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddSingleton<Jobs.UnpaidOrderExpiryJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<Jobs.UnpaidOrderExpiryJob>());
         services.AddScoped<PostgresProductSearch>();
         services.AddScoped<InMemoryProductSearch>();
         services.AddScoped<IProductSearch>(provider =>

@@ -3,6 +3,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
+using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -44,6 +45,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<CustomerUpload> CustomerUploads => Set<CustomerUpload>();
 
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Checkout> Checkouts => Set<Checkout>();
+
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -58,6 +65,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
         {
             throw new ConflictException(Error.Conflict("conflict.duplicate", "This was just created by another request. Reload and try again."), exception);
         }
+    }
+
+    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
+
+    private sealed class EfTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction inner) : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => inner.CommitAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

@@ -27,6 +27,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Jobs:UnpaidOrderExpiry:Enabled", "false"); // tests run the job themselves, deterministically
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
         builder.UseSetting("Notifications:Email:Provider", "SendGrid");
         builder.UseSetting("Notifications:Email:SendGridApiKey", ProviderStubs.SendGridApiKey);

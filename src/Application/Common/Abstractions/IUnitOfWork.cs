@@ -4,4 +4,16 @@ namespace CustomiseYou.Application.Common.Abstractions;
 public interface IUnitOfWork
 {
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens the use case's database transaction, so statements run outside the change tracker (such as a
+    /// conditional stock reservation) commit or roll back together with the tracked changes.
+    /// </summary>
+    Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Rolled back when disposed without <see cref="CommitAsync"/>.</summary>
+public interface IUnitOfWorkTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken);
 }

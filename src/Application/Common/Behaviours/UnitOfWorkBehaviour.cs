@@ -6,7 +6,8 @@ namespace CustomiseYou.Application.Common.Behaviours;
 
 /// <summary>
 /// Commits a command's changes once, after its handler succeeded. A failed <see cref="IResultBase"/> or an exception
-/// commits nothing, so bad input never leaves half a change behind, unless the command is an <see cref="ICommitFailedResult"/>.
+/// commits nothing (the transaction rolls back), so bad input never leaves half a change behind, unless the command
+/// is an <see cref="ICommitFailedResult"/>.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
@@ -15,10 +16,12 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var response = await next(message, cancellationToken);
         if (message is ICommitFailedResult || response is not IResultBase { IsSuccess: false })
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return response;

@@ -34,6 +34,20 @@ public sealed record Tenant
     public string SearchLanguage { get; init; } = "english";
 
     public ExternalSignInSettings ExternalSignIn { get; init; } = new();
+
+    public OrderSettings Orders { get; init; } = new();
+}
+
+/// <summary>How long an unpaid checkout holds its stock, and how long after delivery a return may be asked for.</summary>
+public sealed record OrderSettings
+{
+    public int PaymentWindowMinutes { get; init; } = 30;
+
+    public int ReturnWindowDays { get; init; } = 14;
+
+    public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
+
+    public TimeSpan ReturnWindow => TimeSpan.FromDays(ReturnWindowDays);
 }
 
 /// <summary>Which Google and Apple apps may sign people in to this region; a provider without client ids is off.</summary>

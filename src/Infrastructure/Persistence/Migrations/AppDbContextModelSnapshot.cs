@@ -279,6 +279,149 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                     b.ToTable("product_customizations", (string)null);
                 });
 
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Cart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("row_version");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_carts");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_carts_customer_id");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_customer_id");
+
+                    b.ToTable("carts", (string)null);
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Checkout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checkouts");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_checkouts_customer_id");
+
+                    b.ToTable("checkouts", (string)null);
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Order", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<Guid>("CheckoutId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checkout_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset>("PaymentDueBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("payment_due_by");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<string>("ReturnReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("return_reason_code");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("row_version");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tracking_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders");
+
+                    b.HasIndex("CheckoutId")
+                        .HasDatabaseName("ix_orders_checkout_id");
+
+                    b.HasIndex("CustomerId", "PlacedAt")
+                        .HasDatabaseName("ix_orders_customer_id_placed_at");
+
+                    b.HasIndex("Status", "PaymentDueBy")
+                        .HasDatabaseName("ix_orders_status_payment_due_by");
+
+                    b.HasIndex("SellerId", "Status", "PlacedAt")
+                        .HasDatabaseName("ix_orders_seller_id_status_placed_at");
+
+                    b.ToTable("orders", (string)null);
+                });
+
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>
                 {
                     b.Property<Guid>("Id")
@@ -560,6 +703,49 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("CustomiseYou.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("text")
+                        .HasColumnName("response");
+
+                    b.HasKey("TenantId", "UserId", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
             modelBuilder.Entity("CustomiseYou.Infrastructure.Persistence.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -635,6 +821,32 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_products_sellers_seller_id");
 
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "BasePrice", b1 =>
+                        {
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("base_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("base_price_currency");
+
+                            b1.HasKey("ProductId");
+
+                            b1.ToTable("products");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId")
+                                .HasConstraintName("fk_products_products_id");
+                        });
+
                     b.OwnsMany("CustomiseYou.Domain.Catalog.ProductImage", "Images", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -680,32 +892,6 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_product_images_products_product_id");
                         });
 
-                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "BasePrice", b1 =>
-                        {
-                            b1.Property<Guid>("ProductId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<decimal>("Amount")
-                                .HasPrecision(19, 4)
-                                .HasColumnType("numeric(19,4)")
-                                .HasColumnName("base_price_amount");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("character varying(3)")
-                                .HasColumnName("base_price_currency");
-
-                            b1.HasKey("ProductId");
-
-                            b1.ToTable("products");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProductId")
-                                .HasConstraintName("fk_products_products_id");
-                        });
-
                     b.Navigation("BasePrice")
                         .IsRequired();
 
@@ -730,6 +916,488 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_product_customizations_products_product_id");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Cart", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_carts_users_customer_id");
+
+                    b.OwnsMany("CustomiseYou.Domain.Orders.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("added_at");
+
+                            b1.Property<Guid>("CartId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cart_id");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("SelectionFingerprint")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("selection_fingerprint");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_cart_lines");
+
+                            b1.HasIndex("CartId")
+                                .HasDatabaseName("ix_cart_lines_cart_id");
+
+                            b1.ToTable("cart_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId")
+                                .HasConstraintName("fk_cart_lines_carts_cart_id");
+
+                            b1.OwnsOne("CustomiseYou.Domain.Orders.CartCustomization", "Customization", b2 =>
+                                {
+                                    b2.Property<Guid>("CartLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("Fingerprint")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("customization_fingerprint");
+
+                                    b2.Property<string>("SelectionJson")
+                                        .IsRequired()
+                                        .HasColumnType("jsonb")
+                                        .HasColumnName("customization_selection");
+
+                                    b2.Property<int>("Version")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("customization_version");
+
+                                    b2.HasKey("CartLineId");
+
+                                    b2.ToTable("cart_lines");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CartLineId")
+                                        .HasConstraintName("fk_cart_lines_cart_lines_id");
+                                });
+
+                            b1.OwnsOne("CustomiseYou.Domain.Common.Money", "UnitQuote", b2 =>
+                                {
+                                    b2.Property<Guid>("CartLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(19, 4)
+                                        .HasColumnType("numeric(19,4)")
+                                        .HasColumnName("unit_quote_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character varying(3)")
+                                        .HasColumnName("unit_quote_currency");
+
+                                    b2.HasKey("CartLineId");
+
+                                    b2.ToTable("cart_lines");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CartLineId")
+                                        .HasConstraintName("fk_cart_lines_cart_lines_id");
+                                });
+
+                            b1.Navigation("Customization");
+
+                            b1.Navigation("UnitQuote")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Checkout", b =>
+                {
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "Total", b1 =>
+                        {
+                            b1.Property<Guid>("CheckoutId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("total_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("total_currency");
+
+                            b1.HasKey("CheckoutId");
+
+                            b1.ToTable("checkouts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CheckoutId")
+                                .HasConstraintName("fk_checkouts_checkouts_id");
+                        });
+
+                    b.Navigation("Total")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Orders.Order", b =>
+                {
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "MarketplaceFee", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("marketplace_fee_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("marketplace_fee_currency");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "SellerShare", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("seller_share_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("seller_share_currency");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "Total", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("total_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("total_currency");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.OwnsMany("CustomiseYou.Domain.Orders.OrderItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_items");
+
+                            b1.HasIndex("OrderId")
+                                .HasDatabaseName("ix_order_items_order_id");
+
+                            b1.ToTable("order_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_items_orders_order_id");
+
+                            b1.OwnsOne("CustomiseYou.Domain.Orders.CustomizationSnapshot", "Customization", b2 =>
+                                {
+                                    b2.Property<Guid>("OrderItemId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("BreakdownJson")
+                                        .IsRequired()
+                                        .HasColumnType("jsonb")
+                                        .HasColumnName("customization_breakdown");
+
+                                    b2.Property<string>("SelectionJson")
+                                        .IsRequired()
+                                        .HasColumnType("jsonb")
+                                        .HasColumnName("customization_selection");
+
+                                    b2.Property<int>("Version")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("customization_version");
+
+                                    b2.HasKey("OrderItemId");
+
+                                    b2.ToTable("order_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OrderItemId")
+                                        .HasConstraintName("fk_order_items_order_items_id");
+                                });
+
+                            b1.OwnsOne("CustomiseYou.Domain.Common.Money", "LineTotal", b2 =>
+                                {
+                                    b2.Property<Guid>("OrderItemId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(19, 4)
+                                        .HasColumnType("numeric(19,4)")
+                                        .HasColumnName("line_total_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character varying(3)")
+                                        .HasColumnName("line_total_currency");
+
+                                    b2.HasKey("OrderItemId");
+
+                                    b2.ToTable("order_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OrderItemId")
+                                        .HasConstraintName("fk_order_items_order_items_id");
+                                });
+
+                            b1.OwnsOne("CustomiseYou.Domain.Common.Money", "UnitPrice", b2 =>
+                                {
+                                    b2.Property<Guid>("OrderItemId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(19, 4)
+                                        .HasColumnType("numeric(19,4)")
+                                        .HasColumnName("unit_price_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character varying(3)")
+                                        .HasColumnName("unit_price_currency");
+
+                                    b2.HasKey("OrderItemId");
+
+                                    b2.ToTable("order_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OrderItemId")
+                                        .HasConstraintName("fk_order_items_order_items_id");
+                                });
+
+                            b1.Navigation("Customization");
+
+                            b1.Navigation("LineTotal")
+                                .IsRequired();
+
+                            b1.Navigation("UnitPrice")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("CustomiseYou.Domain.Orders.OrderStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("actor");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("from");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_status_history");
+
+                            b1.HasIndex("OrderId")
+                                .HasDatabaseName("ix_order_status_history_order_id");
+
+                            b1.ToTable("order_status_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_status_history_orders_order_id");
+                        });
+
+                    b.OwnsOne("CustomiseYou.Domain.Orders.ShippingAddress", "ShippingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId");
+
+                            b1.Property<string>("City")
+                                .IsRequired();
+
+                            b1.Property<string>("Country")
+                                .IsRequired();
+
+                            b1.Property<string>("FullName")
+                                .IsRequired();
+
+                            b1.Property<string>("Line1")
+                                .IsRequired();
+
+                            b1.Property<string>("Line2");
+
+                            b1.Property<string>("Phone");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Region");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1
+                                .ToJson("shipping_address")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("MarketplaceFee")
+                        .IsRequired();
+
+                    b.Navigation("SellerShare")
+                        .IsRequired();
+
+                    b.Navigation("ShippingAddress")
+                        .IsRequired();
+
+                    b.Navigation("Total")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>

@@ -19,6 +19,8 @@ public sealed class UnitOfWorkBehaviourTests
 
         response.Value.ShouldBe("saved");
         unitOfWork.SaveCount.ShouldBe(1);
+        unitOfWork.CommitCount.ShouldBe(1);
+        unitOfWork.RollbackCount.ShouldBe(0);
         unitOfWork.LastCancellationToken.ShouldBe(cancellation.Token);
     }
 
@@ -33,6 +35,8 @@ public sealed class UnitOfWorkBehaviourTests
 
         response.ShouldBe(7);
         unitOfWork.SaveCount.ShouldBe(1);
+        unitOfWork.CommitCount.ShouldBe(1);
+        unitOfWork.RollbackCount.ShouldBe(0);
     }
 
     [Fact]
@@ -48,6 +52,8 @@ public sealed class UnitOfWorkBehaviourTests
         response.IsSuccess.ShouldBeFalse();
         response.Error.ShouldBe(error);
         unitOfWork.SaveCount.ShouldBe(0);
+        unitOfWork.CommitCount.ShouldBe(0);
+        unitOfWork.RollbackCount.ShouldBe(1);
     }
 
     [Fact]
@@ -63,6 +69,8 @@ public sealed class UnitOfWorkBehaviourTests
         exception.Message.ShouldBe("boom");
         next.Calls.ShouldBe(1);
         unitOfWork.SaveCount.ShouldBe(0);
+        unitOfWork.CommitCount.ShouldBe(0);
+        unitOfWork.RollbackCount.ShouldBe(1);
     }
 
     private sealed record SaveThingCommand : ICommand<Result<string>>;

@@ -1,0 +1,10 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.CancelOrder;
+
+/// <summary>The customer cancels before production; the seller or an admin until it ships (refund due when paid).</summary>
+[Authorize]
+public sealed record CancelOrderCommand(Guid Id, string? Reason) : ICommand<Result<OrderDetailDto>>;

@@ -1,0 +1,44 @@
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Orders;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.DecideReturn;
+
+public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<DecideReturnCommand, Result<OrderDetailDto>>
+{
+    public async ValueTask<Result<OrderDetailDto>> Handle(DecideReturnCommand command, CancellationToken cancellationToken)
+    {
+        var loaded = await access.LoadAsync(command.Id, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (order, actor) = loaded.Value;
+        if (actor == OrderActor.Customer)
+        {
+            return Error.Forbidden("order.seller_only", "Only the seller decides on a return.");
+        }
+
+        var now = clock.GetUtcNow();
+        var actorId = currentUser.RequiredUserId;
+        switch (command.Decision)
+        {
+            case ReturnDecision.Approve:
+                order.ApproveReturn(actor, actorId, now);
+                break;
+            case ReturnDecision.Reject:
+                order.RejectReturn(actor, actorId, command.Reason!.Trim(), now);
+                break;
+            default:
+                order.MarkReturned(actor, actorId, now);
+                await stock.OnReturnedAsync(order, cancellationToken);
+                break;
+        }
+
+        return OrderDetailDto.From(order);
+    }
+}

@@ -1,0 +1,7 @@
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.ExpireUnpaidOrders;
+
+/// <summary>Run by the scheduler per tenant: unpaid orders past their due time are cancelled and release their stock.</summary>
+public sealed record ExpireUnpaidOrdersCommand(int BatchSize = 200) : ICommand<Result<int>>;

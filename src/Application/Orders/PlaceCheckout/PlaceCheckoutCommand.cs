@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.PlaceCheckout;
+
+/// <summary>
+/// Turns the cart into one order per seller under one checkout, reserving stock atomically. Price changes since
+/// the cart was filled are a 409 that records the new quotes (so a confirmed retry succeeds); short stock is a 409
+/// that leaves nothing behind.
+/// </summary>
+[Authorize]
+public sealed record PlaceCheckoutCommand(ShippingAddressDto ShippingAddress, [property: JsonIgnore] string IdempotencyKey)
+    : ICommand<Result<CheckoutResult>>, IIdempotentCommand, ICommitFailedResult;
+
+public sealed record ShippingAddressDto(string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone);

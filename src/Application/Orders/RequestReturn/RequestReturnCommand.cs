@@ -1,0 +1,21 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Orders;
+using FluentValidation;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.RequestReturn;
+
+/// <summary>The customer asks to return a delivered order within the region's return window.</summary>
+[Authorize]
+public sealed record RequestReturnCommand(Guid Id, ReturnReason Reason, string? Note) : ICommand<Result<OrderDetailDto>>;
+
+public sealed class RequestReturnValidator : AbstractValidator<RequestReturnCommand>
+{
+    public RequestReturnValidator()
+    {
+        RuleFor(c => c.Reason).IsInEnum();
+        RuleFor(c => c.Note).MaximumLength(1000);
+    }
+}

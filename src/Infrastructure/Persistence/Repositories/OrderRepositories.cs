@@ -1,0 +1,35 @@
+using CustomiseYou.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Repositories;
+
+internal sealed class CartRepository(AppDbContext db) : ICartRepository
+{
+    public Task<Cart?> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken) =>
+        db.Carts.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
+
+    public void Add(Cart cart) => db.Carts.Add(cart);
+}
+
+internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
+{
+    public Task<Order?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Orders.AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<Order>> GetByCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken) =>
+        await db.Orders.AsSplitQuery().Where(o => o.CheckoutId == checkoutId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Orders.AsSplitQuery()
+            .Where(o => o.Status == OrderStatus.PendingPayment && o.PaymentDueBy < now)
+            .OrderBy(o => o.PaymentDueBy)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Order order) => db.Orders.Add(order);
+}
+
+internal sealed class CheckoutRepository(AppDbContext db) : ICheckoutRepository
+{
+    public void Add(Checkout checkout) => db.Checkouts.Add(checkout);
+}

@@ -1,0 +1,101 @@
+using CustomiseYou.Application.Orders.AddCartItem;
+using CustomiseYou.Application.Orders.CancelOrder;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Orders.DecideReturn;
+using CustomiseYou.Application.Orders.GetCart;
+using CustomiseYou.Application.Orders.GetOrder;
+using CustomiseYou.Application.Orders.ListOrders;
+using CustomiseYou.Application.Orders.MarkOrderPaid;
+using CustomiseYou.Application.Orders.PlaceCheckout;
+using CustomiseYou.Application.Orders.RemoveCartItem;
+using CustomiseYou.Application.Orders.RequestReturn;
+using CustomiseYou.Application.Orders.UpdateCartItem;
+using CustomiseYou.Application.Orders.UpdateOrderStatus;
+using CustomiseYou.Domain.Orders;
+using CustomiseYou.WebApi.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CustomiseYou.WebApi.Endpoints;
+
+public sealed class Orders : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder api)
+    {
+        var cart = api.MapGroup("/cart").WithTags("Cart");
+        cart.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCartQuery(), ct)))
+            .Produces<CartDto>();
+        cart.MapPost("/items", async ([FromBody] AddCartItemCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToHttp(http, line => TypedResults.Created("/api/v1/cart", line)))
+            .WithSummary("Adds a product with its selections; identical product and selection merge into one line. 422 for an invalid selection.")
+            .Produces<CartLineDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        cart.MapPatch("/items/{id:guid}", async (Guid id, [FromBody] QuantityRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new UpdateCartItemCommand(id, body.Quantity), ct)).ToHttp(http, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        cart.MapDelete("/items/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new RemoveCartItemCommand(id), ct)).ToHttp(http, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/checkout", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, [FromBody] CheckoutRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new PlaceCheckoutCommand(body.ShippingAddress, idempotencyKey ?? string.Empty), ct))
+                .ToHttp(http, result => TypedResults.Created($"/api/v1/orders?checkoutId={result.CheckoutId}", result)))
+            .WithTags("Orders")
+            .WithSummary("Places one order per seller from the cart (Idempotency-Key required). 409 when prices changed (the cart then shows them) or stock is short.")
+            .Produces<CheckoutResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        var orders = api.MapGroup("/orders").WithTags("Orders");
+        orders.MapGet("/", async (OrderStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new ListOrdersQuery(false, status, limit ?? 20, cursor), ct)).ToHttp(http, TypedResults.Ok))
+            .Produces<OrderPage>();
+        orders.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetOrderQuery(id), ct)).ToHttp(http, TypedResults.Ok))
+            .WithSummary("Items with their customisation snapshot, and the status history (customer, seller or admin).")
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        orders.MapPost("/{id:guid}/cancel", async (Guid id, [FromBody] CancelRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new CancelOrderCommand(id, body?.Reason), ct)).ToHttp(http, TypedResults.Ok))
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+        orders.MapPost("/{id:guid}/returns", async (Guid id, [FromBody] ReturnRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new RequestReturnCommand(id, body.Reason, body.Note), ct)).ToHttp(http, order => TypedResults.Created($"/api/v1/orders/{id}", order)))
+            .WithSummary("Asks to return a delivered order within the return window; the return's id is the order's id.")
+            .Produces<OrderDetailDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var seller = api.MapGroup("/seller/orders").WithTags("Orders");
+        seller.MapGet("/", async (OrderStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new ListOrdersQuery(true, status, limit ?? 20, cursor), ct)).ToHttp(http, TypedResults.Ok))
+            .WithSummary("The seller's order queue, newest first, optionally by status.")
+            .Produces<OrderPage>();
+        seller.MapPost("/{id:guid}/status", async (Guid id, [FromBody] StatusRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new UpdateOrderStatusCommand(id, body.Status, body.TrackingNumber), ct)).ToHttp(http, TypedResults.Ok))
+            .WithSummary("InProduction, Shipped (trackingNumber required) or Delivered; an illegal transition is 409.")
+            .Produces<OrderDetailDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        seller.MapPost("/{id:guid}/returns/{returnId:guid}/{decision}", async (Guid id, Guid returnId, string decision, [FromBody] DecisionRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                if (returnId != id || !Enum.TryParse<ReturnDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+                {
+                    return Domain.Common.Error.NotFound("order.return_not_found", "No such return on this order.").ToProblem(http);
+                }
+
+                return (await sender.Send(new DecideReturnCommand(id, parsed, body?.Reason), ct)).ToHttp(http, TypedResults.Ok);
+            })
+            .WithSummary("approve | reject (with reason) | received (goods back, stock restored).")
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/admin/orders/{id:guid}/mark-paid", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new MarkOrderPaidCommand(id), ct)).ToHttp(http, TypedResults.Ok))
+            .WithTags("Orders")
+            .WithSummary("Records a payment taken outside the provider flow (admin); reserved stock becomes sold.")
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    public sealed record QuantityRequest(int Quantity);
+
+    public sealed record CheckoutRequest(ShippingAddressDto ShippingAddress);
+
+    public sealed record CancelRequest(string? Reason);
+
+    public sealed record ReturnRequest(ReturnReason Reason, string? Note);
+
+    public sealed record StatusRequest(OrderStatus Status, string? TrackingNumber);
+
+    public sealed record DecisionRequest(string? Reason);
+}
