@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomiseYou.Infrastructure.Persistence;
 
 /// <summary>Demo accounts and catalog for the embedded default (Development only); each part is skipped when it already has data.</summary>
-internal sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher hasher, TimeProvider clock)
+internal sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher hasher, DemoCatalogSeeder catalog, TimeProvider clock)
 {
     public const string DemoPassword = "Demo-password-1";
 
@@ -44,6 +44,8 @@ internal sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher hasher, Ti
     {
         await SeedAccountsAsync(cancellationToken);
         await SeedCategoriesAsync(tenant, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await catalog.SeedAsync(tenant, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

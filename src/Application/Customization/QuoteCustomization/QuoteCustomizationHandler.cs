@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Domain.Common;
@@ -5,7 +6,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Customization.QuoteCustomization;
 
-public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog) : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
+public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITenantContext tenant) : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
 {
     public async ValueTask<Result<QuoteDto>> Handle(QuoteCustomizationQuery query, CancellationToken cancellationToken)
     {
@@ -23,7 +24,8 @@ public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog) : IQ
 
         var (product, version, schema) = loaded.Value;
         var uploads = await catalog.UploadLookupAsync(parsed.Value.Values.Where(v => v.Text is not null).Select(v => v.Text!), cancellationToken);
-        var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale);
+        // Labels in the caller's language, else the region's first locale (en-IN → en).
+        var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale ?? tenant.Tenant.Locales[0]);
         if (!quote.IsSuccess)
         {
             return quote.Error!;
