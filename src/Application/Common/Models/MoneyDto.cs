@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Application.Common.Models;
@@ -6,7 +7,13 @@ namespace CustomiseYou.Application.Common.Models;
 public sealed record MoneyDto(decimal Amount, string Currency)
 {
     /// <summary>Written with the currency's own digits (1299.00 INR, not the stored 1299.0000).</summary>
-    public static MoneyDto From(Money money) => new(decimal.Round(money.Amount, Domain.Common.Currency.DigitsOf(money.Currency), MidpointRounding.ToEven), money.Currency);
+    public static MoneyDto From(Money money)
+    {
+        var digits = Domain.Common.Currency.DigitsOf(money.Currency);
+        var rounded = decimal.Round(money.Amount, digits, MidpointRounding.ToEven);
+        // Re-parsed from fixed-point text so the scale is exactly the currency's digits, whatever the store returned.
+        return new(decimal.Parse(rounded.ToString("F" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), money.Currency);
+    }
 
     public Money ToMoney() => Money.Of(Amount, Currency);
 }

@@ -19,12 +19,17 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
     public async Task<IReadOnlyList<Order>> GetByCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken) =>
         await db.Orders.AsSplitQuery().Where(o => o.CheckoutId == checkoutId).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        await db.Orders.AsSplitQuery()
-            .Where(o => o.Status == OrderStatus.PendingPayment && o.PaymentDueBy < now)
-            .OrderBy(o => o.PaymentDueBy)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var pending = db.Orders.AsSplitQuery().Where(o => o.Status == OrderStatus.PendingPayment);
+        if (db.Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset in SQL; the embedded default holds a handful of demo orders.
+            return [.. (await pending.ToListAsync(cancellationToken)).Where(o => o.PaymentDueBy < now).OrderBy(o => o.PaymentDueBy).Take(limit)];
+        }
+
+        return await pending.Where(o => o.PaymentDueBy < now).OrderBy(o => o.PaymentDueBy).Take(limit).ToListAsync(cancellationToken);
+    }
 
     public void Add(Order order) => db.Orders.Add(order);
 }
