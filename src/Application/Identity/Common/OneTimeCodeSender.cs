@@ -13,6 +13,12 @@ public sealed class OneTimeCodeSender(IOneTimeCodeRepository codes, IEmailSender
     public async Task<Result<Success>> SendAsync(Guid userId, OneTimeCodePurpose purpose, string target, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        // A lock holds for the target, not just for one code: asking for a fresh code must not reset the guesses.
+        if (await codes.GetLatestAsync(purpose, target, cancellationToken) is { } latest && latest.IsLocked(now))
+        {
+            return OneTimeCodeErrors.Locked(latest.LockedUntil!.Value);
+        }
+
         var recent = await codes.GetIssuedSinceAsync(purpose, target, now.AddHours(-1), cancellationToken);
         if (recent.Count > 0 && recent.Max() + MinimumInterval > now)
         {

@@ -10,13 +10,3 @@ namespace CustomiseYou.Application.Orders.AddCartItem;
 /// <summary>Adds a product (with its customisation) to the cart; the same product and selection merge into one line.</summary>
 [Authorize]
 public sealed record AddCartItemCommand(Guid ProductId, int Quantity, IReadOnlyDictionary<string, JsonElement>? Selections) : ICommand<Result<CartLineDto>>;
-
-public sealed class AddCartItemValidator : AbstractValidator<AddCartItemCommand>
-{
-    public AddCartItemValidator()
-    {
-        RuleFor(c => c.ProductId).NotEmpty();
-        RuleFor(c => c.Quantity).InclusiveBetween(1, Domain.Orders.Cart.MaxQuantity);
-        RuleFor(c => c.Selections).Must(s => s is null || s.Count <= Customization.Common.SelectionParser.MaxKeys);
-    }
-}

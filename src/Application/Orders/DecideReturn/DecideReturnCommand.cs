@@ -6,21 +6,6 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.DecideReturn;
 
-public enum ReturnDecision
-{
-    Approve,
-    Reject,
-    Received,
-}
-
 /// <summary>The seller approves or rejects a return request, then confirms the goods came back (stock restored).</summary>
 [Authorize]
 public sealed record DecideReturnCommand(Guid Id, ReturnDecision Decision, string? Reason) : ICommand<Result<OrderDetailDto>>;
-
-public sealed class DecideReturnValidator : AbstractValidator<DecideReturnCommand>
-{
-    public DecideReturnValidator()
-    {
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).When(c => c.Decision == ReturnDecision.Reject);
-    }
-}

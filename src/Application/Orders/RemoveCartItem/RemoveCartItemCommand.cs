@@ -9,18 +9,3 @@ namespace CustomiseYou.Application.Orders.RemoveCartItem;
 
 [Authorize]
 public sealed record RemoveCartItemCommand(Guid LineId) : ICommand<Result<Success>>;
-
-public sealed class RemoveCartItemHandler(ICartRepository carts, ICurrentUser currentUser) : ICommandHandler<RemoveCartItemCommand, Result<Success>>
-{
-    public async ValueTask<Result<Success>> Handle(RemoveCartItemCommand command, CancellationToken cancellationToken)
-    {
-        var cart = await carts.GetForCustomerAsync(currentUser.RequiredUserId, cancellationToken);
-        if (cart?.Find(command.LineId) is not { } line)
-        {
-            return OrderErrors.CartLineNotFound(command.LineId);
-        }
-
-        cart.Remove(line);
-        return Success.Value;
-    }
-}

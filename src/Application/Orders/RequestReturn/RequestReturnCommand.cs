@@ -10,12 +10,3 @@ namespace CustomiseYou.Application.Orders.RequestReturn;
 /// <summary>The customer asks to return a delivered order within the region's return window.</summary>
 [Authorize]
 public sealed record RequestReturnCommand(Guid Id, ReturnReason Reason, string? Note) : ICommand<Result<OrderDetailDto>>;
-
-public sealed class RequestReturnValidator : AbstractValidator<RequestReturnCommand>
-{
-    public RequestReturnValidator()
-    {
-        RuleFor(c => c.Reason).IsInEnum();
-        RuleFor(c => c.Note).MaximumLength(1000);
-    }
-}

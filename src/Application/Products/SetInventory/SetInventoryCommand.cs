@@ -8,8 +8,3 @@ namespace CustomiseYou.Application.Products.SetInventory;
 
 [Authorize]
 public sealed record SetInventoryCommand(Guid Id, int Stock) : ICommand<Result<ProductDto>>;
-
-public sealed class SetInventoryValidator : AbstractValidator<SetInventoryCommand>
-{
-    public SetInventoryValidator() => RuleFor(c => c.Stock).InclusiveBetween(0, 1_000_000);
-}
