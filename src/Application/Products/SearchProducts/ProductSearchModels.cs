@@ -35,10 +35,14 @@ public sealed record ProductSearchCriteria(
     ProductSort Sort,
     int Limit,
     SearchCursor? After,
-    IReadOnlyList<decimal> PriceBucketEdges);
+    IReadOnlyList<decimal> PriceBucketEdges,
+    bool Fuzzy = false);
 
-/// <summary>Position after the last row of a page: its sort key and id (ties broken by id).</summary>
-public sealed record SearchCursor(ProductSort Sort, string Key, Guid Id);
+/// <summary>
+/// Position after the last row of a page: its sort key and id (ties broken by id), and whether the search had
+/// fallen back to typo-tolerant matching, so later pages continue the same result set.
+/// </summary>
+public sealed record SearchCursor(ProductSort Sort, string Key, Guid Id, bool Fuzzy = false);
 
 /// <summary>The search read model (PostgreSQL full text + trigram in production, a simple scan on SQLite).</summary>
 public interface IProductSearch

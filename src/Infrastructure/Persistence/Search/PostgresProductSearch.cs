@@ -14,6 +14,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Search;
 /// Product search on PostgreSQL: full-text match on the weighted <c>search_vector</c> (title A, tags B,
 /// description C) or a trigram word match on the title for typos, both served by partial GIN indexes on
 /// published rows. Keyset pagination on (sort key, id). One round trip: the page and the facets run as a batch.
+/// Trigram matching is the fallback, not the default: it runs only when full text finds nothing (a typo), because on
+/// common words it multiplies the matches and the cost (see docs/benchmarks.md).
 /// </summary>
 internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tenant) : IProductSearch
 {
@@ -21,6 +23,14 @@ internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tena
     public const int FacetSampleSize = 10_000;
 
     public async Task<ProductSearchPage> SearchAsync(ProductSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var page = await RunAsync(criteria with { Fuzzy = criteria.After?.Fuzzy ?? false }, cancellationToken);
+        return page.Total == 0 && criteria is { Text: not null, After: null }
+            ? await RunAsync(criteria with { Fuzzy = true }, cancellationToken)
+            : page;
+    }
+
+    private async Task<ProductSearchPage> RunAsync(ProductSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var sql = ProductSearchSql.Build(criteria);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -36,7 +46,7 @@ internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tena
             var (facets, total) = await ReadFacetsAsync(reader, criteria.PriceBucketEdges, cancellationToken);
             var hasMore = rows.Count > criteria.Limit;
             var items = rows.Take(criteria.Limit).ToList();
-            var next = hasMore ? SearchCursorCodec.Encode(new SearchCursor(criteria.Sort, items[^1].Key, items[^1].Item.Id)) : null;
+            var next = hasMore ? SearchCursorCodec.Encode(new SearchCursor(criteria.Sort, items[^1].Key, items[^1].Item.Id, criteria.Fuzzy)) : null;
             return new ProductSearchPage([.. items.Select(r => r.Item)], next, total, total >= FacetSampleSize, facets);
         }
         finally

@@ -70,13 +70,15 @@ public static class ProductSearchSql
             matched AS (
                 SELECT p.id, p.title, p.seller_id, p.category_id, p.base_price_amount, p.base_price_currency, p.customizable,
                        p.rating_average, p.rating_count, p.published_at,
-                       {(text ? "(ts_rank(p.search_vector, websearch_to_tsquery(@cfg::regconfig, @q)) + word_similarity(@q, p.title))::float8" : "0::float8")} AS rank
+                       {Rank(criteria)} AS rank
                 FROM products p
                 WHERE p.status = 'Published' AND p.tenant_id = @tenant
             """);
         if (text)
         {
-            sql.Append("\n      AND (p.search_vector @@ websearch_to_tsquery(@cfg::regconfig, @q) OR @q <% p.title)");
+            sql.Append(criteria.Fuzzy
+                ? "\n      AND (p.search_vector @@ websearch_to_tsquery(@cfg::regconfig, @q) OR @q <% p.title)"
+                : "\n      AND p.search_vector @@ websearch_to_tsquery(@cfg::regconfig, @q)");
         }
 
         if (criteria.CategoryId is not null)
@@ -112,6 +114,14 @@ public static class ProductSearchSql
         sql.Append(')');
         return sql.ToString();
     }
+
+    /// <summary>Full-text rank; the trigram word similarity only joins in when matching typo-tolerantly.</summary>
+    private static string Rank(ProductSearchCriteria criteria) => criteria switch
+    {
+        { Text: null } => "0::float8",
+        { Fuzzy: true } => "(ts_rank(p.search_vector, websearch_to_tsquery(@cfg::regconfig, @q)) + word_similarity(@q, p.title))::float8",
+        _ => "ts_rank(p.search_vector, websearch_to_tsquery(@cfg::regconfig, @q))::float8",
+    };
 
     private static (string Order, string Keyset) Ordering(ProductSort sort) => sort switch
     {
