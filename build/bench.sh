@@ -8,6 +8,7 @@
 # Knobs (environment): BENCH_PRODUCTS (1000000), BENCH_SELLERS (100000), BENCH_TIMEOUT seconds for the whole run (3600),
 # BENCH_OUT (results folder; default a new /tmp/customiseyou-bench.*). Extra arguments go to the benchmark program,
 # e.g. ./build/bench.sh --concurrency 8 --search-requests 100   (see: dotnet run --project tests/Benchmarks -- --help)
+# The checkout benchmark is the same run with --only checkout: build/bench-checkout.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -81,8 +82,10 @@ echo "prewarmed $(cat "$OUT/prewarm.log") blocks"
 
 step "Start the API (Release, Production settings)"
 PORT=$(pg_free_port)
+# Random per run; the checkout benchmark (--only checkout) mints customer tokens with it (passed in its environment).
+JWT_KEY=$(head -c 64 /dev/urandom | base64 -w0)
 (cd "$API_DIR" && exec env ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-  Jwt__SigningKey="$(head -c 64 /dev/urandom | base64 -w0)" \
+  Jwt__SigningKey="$JWT_KEY" \
   ASPNETCORE_ENVIRONMENT=Production \
   "Tenants__europe__Database__ConnectionString=$CONN_EUROPE" \
   "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" \
@@ -98,7 +101,7 @@ echo "API (pid $API_PID) ready on http://127.0.0.1:$PORT"
 
 step "Benchmark"
 status=0
-timeout 2400 dotnet tests/Benchmarks/bin/Release/net10.0/CustomiseYou.Benchmarks.dll \
-  --api "http://127.0.0.1:$PORT" --connection "$CONN_EUROPE" --tenant europe --currency EUR \
+Jwt__SigningKey="$JWT_KEY" timeout 2400 dotnet tests/Benchmarks/bin/Release/net10.0/CustomiseYou.Benchmarks.dll \
+  --pgbench "$PG_BIN/pgbench" --api "http://127.0.0.1:$PORT" --connection "$CONN_EUROPE" --tenant europe --currency EUR \
   --api-pid "$API_PID" --output "$OUT/results.md" --explain "$OUT/explain.md" "$@" || status=$?
 exit "$status"

@@ -22,6 +22,12 @@ internal sealed record BenchOptions
           --rounds <n>               measured rounds; the API/raw order alternates between rounds; default 2
           --phase-timeout <seconds>  hard cap on any one phase; default 300
           --only <search|byid>       run one of the two scenario pairs (diagnostics); default both
+          --only checkout            instead: the checkout benchmark (writes: adds customers, orders and reservations)
+          --signing-key <base64>     checkout: the API's Jwt__SigningKey, to mint customer tokens (default: that env variable)
+          --checkout-seconds <n>     checkout: measured seconds per phase and round; default 15
+          --checkout-warmup <n>      checkout: warm-up seconds per API scenario; default 5
+          --hot-stock <n>            checkout: stock set on the hot product (and the distinct ones); default 10000000
+          --pgbench <path>           checkout: pgbench binary for the raw hot-row UPDATE (run as the postgres user when root)
           --api-pid <pid>            the API's process id: reports its CPU time per request in each phase
           --explain <file>           also write EXPLAIN (ANALYZE, BUFFERS) of the search SQL for sample terms and every sort
           --output <file>            write the results as Markdown (also printed)
@@ -56,6 +62,16 @@ internal sealed record BenchOptions
     public string? Only { get; init; }
 
     public int? ApiPid { get; init; }
+
+    public string? SigningKey { get; init; }
+
+    public int CheckoutSeconds { get; init; } = 15;
+
+    public int CheckoutWarmupSeconds { get; init; } = 5;
+
+    public int HotStock { get; init; } = 10_000_000;
+
+    public string? PgBench { get; init; }
 
     public string? OutputFile { get; init; }
 
@@ -111,6 +127,11 @@ internal sealed record BenchOptions
             Only = values.GetValueOrDefault("--only"),
             ApiPid = values.TryGetValue("--api-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             OutputFile = values.GetValueOrDefault("--output"),
+            SigningKey = values.GetValueOrDefault("--signing-key"),
+            CheckoutSeconds = Int(values, "--checkout-seconds", 15),
+            CheckoutWarmupSeconds = Int(values, "--checkout-warmup", 5),
+            HotStock = Int(values, "--hot-stock", 10_000_000),
+            PgBench = values.GetValueOrDefault("--pgbench"),
         };
     }
 

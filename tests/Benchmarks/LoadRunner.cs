@@ -131,7 +131,7 @@ internal static class LoadRunner
         return new PhaseResult(name, all, watch.Elapsed, errors) { Cpu = (apiCpuAfter - apiCpuBefore, clientCpuAfter - clientCpuBefore) };
     }
 
-    private static (TimeSpan Api, TimeSpan Client) CpuNow(int? apiPid)
+    internal static (TimeSpan Api, TimeSpan Client) CpuNow(int? apiPid)
     {
         var client = Process.GetCurrentProcess().TotalProcessorTime;
         if (apiPid is not { } pid)

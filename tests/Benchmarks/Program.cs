@@ -9,6 +9,11 @@ if (options is null)
     return args.Contains("--help") || args.Contains("-h") ? 0 : 2;
 }
 
+if (options.Only == "checkout")
+{
+    return await CheckoutBenchmark.RunAsync(options);
+}
+
 // Common and rare words, two-word phrases, typos (served by the trigram match) and a word that matches nothing.
 (string Kind, string Term)[] terms =
 [
