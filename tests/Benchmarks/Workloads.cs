@@ -32,9 +32,16 @@ internal sealed class RawSearch(NpgsqlDataSource dataSource, BenchOptions option
         term.Trim(), null, null, null, null, null, null, sort, limit, null,
         PriceBucketEdges.GetValueOrDefault(options.Currency) ?? PriceBucketEdges["EUR"]);
 
+    /// <summary>Like <c>PostgresProductSearch</c>: full text first, typo-tolerant again only when that finds nothing.</summary>
     public async Task<SearchOutcome> ExecuteAsync(string term, CancellationToken cancellationToken = default)
     {
         var criteria = Criteria(term, ProductSort.Relevance);
+        var strict = await ExecuteAsync(criteria, cancellationToken);
+        return strict.Total == 0 ? await ExecuteAsync(criteria with { Fuzzy = true }, cancellationToken) : strict;
+    }
+
+    private async Task<SearchOutcome> ExecuteAsync(ProductSearchCriteria criteria, CancellationToken cancellationToken)
+    {
         var sql = ProductSearchSql.Build(criteria);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
