@@ -46,10 +46,9 @@ public static class DependencyInjection
 
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
-        services.AddDbContext<AppDbContext>((provider, options) => options
-            .UseTenantDatabase(provider.GetRequiredService<ITenantContext>().Tenant.Database)
-            // Outbox first, so the rows it adds are stamped with the tenant too.
-            .AddInterceptors(provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<TenantStampingInterceptor>()));
+        services.AddSingleton<TenantDbContextOptions>();
+        services.AddScoped(provider => provider.GetRequiredService<TenantDbContextOptions>().For(provider.GetRequiredService<ITenantContext>().Tenant));
+        services.AddScoped<AppDbContext>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
