@@ -37,7 +37,8 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{UseCase} handled in {ElapsedMs:0.0} ms")]
+    // Debug: the request log line already records every request; this adds only the use case's own time.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{UseCase} handled in {ElapsedMs:0.0} ms")]
     private partial void LogHandled(string useCase, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{UseCase} failed with {ErrorCode} in {ElapsedMs:0.0} ms")]
