@@ -5,11 +5,15 @@ using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Customization.Images;
+using CustomiseYou.Domain.Customization.Selections;
 
 namespace CustomiseYou.Application.Customization.Common;
 
 /// <summary>A product with the schema of one of its customisation versions, ready to validate and price.</summary>
 public sealed record CustomizableProduct(Product Product, int Version, CustomizationSchema Schema);
+
+/// <summary>The latest schema of a product together with what a selection needs to be checked: the caller's uploads.</summary>
+public sealed record PreparedSelection(Product Product, int Version, CustomizationSchema Schema, Func<string, UploadedImage?> Uploads);
 
 /// <summary>Loads versions and rebuilds their schemas; knows "today" in the region and which uploads a caller owns.</summary>
 public sealed class CustomizationCatalog(
@@ -45,6 +49,21 @@ public sealed class CustomizationCatalog(
         return schema.IsSuccess
             ? new CustomizableProduct(product, stored.Version, schema.Value)
             : throw new InvalidOperationException($"Stored customisation v{stored.Version} of {productId} no longer builds: {schema.Error!.Message}");
+    }
+
+    /// <summary>Loads the latest version and the uploads a parsed selection refers to: the start of every quote, preview and cart line.</summary>
+    public async Task<Result<PreparedSelection>> PrepareAsync(
+        Guid productId, IReadOnlyDictionary<string, SelectionValue> selection, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(productId, version: null, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var uploadLookup = await UploadLookupAsync(selection.Values.Where(v => v.Text is not null).Select(v => v.Text!), cancellationToken);
+        var (product, version, schema) = loaded.Value;
+        return new PreparedSelection(product, version, schema, uploadLookup);
     }
 
     public DateOnly TodayInRegion() =>

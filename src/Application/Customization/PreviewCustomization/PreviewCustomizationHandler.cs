@@ -10,21 +10,14 @@ public sealed class PreviewCustomizationHandler(CustomizationCatalog catalog) : 
 {
     public async ValueTask<Result<string>> Handle(PreviewCustomizationQuery query, CancellationToken cancellationToken)
     {
-        var loaded = await catalog.LoadAsync(query.ProductId, version: null, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error!;
-        }
-
         var parsed = SelectionParser.Parse(query.Selections);
-        if (!parsed.IsSuccess)
+        var prepared = parsed.IsSuccess ? await catalog.PrepareAsync(query.ProductId, parsed.Value, cancellationToken) : parsed.Error!;
+        if (!prepared.IsSuccess)
         {
-            return parsed.Error!;
+            return prepared.Error!;
         }
 
-        var (product, _, schema) = loaded.Value;
-        var uploadIds = parsed.Value.Values.Where(v => v.Text is not null).Select(v => v.Text!).ToList();
-        var uploads = await catalog.UploadLookupAsync(uploadIds, cancellationToken);
+        var (product, _, schema, uploads) = prepared.Value;
         var normalized = schema.Normalize(parsed.Value, catalog.TodayInRegion(), uploads);
         if (!normalized.IsSuccess)
         {

@@ -10,20 +10,14 @@ public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITen
 {
     public async ValueTask<Result<QuoteDto>> Handle(QuoteCustomizationQuery query, CancellationToken cancellationToken)
     {
-        var loaded = await catalog.LoadAsync(query.ProductId, version: null, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error!;
-        }
-
         var parsed = SelectionParser.Parse(query.Selections);
-        if (!parsed.IsSuccess)
+        var prepared = parsed.IsSuccess ? await catalog.PrepareAsync(query.ProductId, parsed.Value, cancellationToken) : parsed.Error!;
+        if (!prepared.IsSuccess)
         {
-            return parsed.Error!;
+            return prepared.Error!;
         }
 
-        var (product, version, schema) = loaded.Value;
-        var uploads = await catalog.UploadLookupAsync(parsed.Value.Values.Where(v => v.Text is not null).Select(v => v.Text!), cancellationToken);
+        var (product, version, schema, uploads) = prepared.Value;
         // Labels in the caller's language, else the region's first locale (en-IN → en).
         var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale ?? tenant.Tenant.Locales[0]);
         if (!quote.IsSuccess)

@@ -25,14 +25,13 @@ public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizat
                 : Error.Rule("cart.not_customizable", "This product takes no customisation.") with { Details = new Dictionary<string, string[]> { ["selections"] = ["This product takes no customisation."] } };
         }
 
-        var loaded = await catalog.LoadAsync(product.Id, version: null, cancellationToken);
-        if (!loaded.IsSuccess)
+        var prepared = await catalog.PrepareAsync(product.Id, selection, cancellationToken);
+        if (!prepared.IsSuccess)
         {
-            return loaded.Error!;
+            return prepared.Error!;
         }
 
-        var (_, version, schema) = loaded.Value;
-        var uploads = await catalog.UploadLookupAsync(selection.Values.Where(v => v.Text is not null).Select(v => v.Text!), cancellationToken);
+        var (_, version, schema, uploads) = prepared.Value;
         var quote = schema.Quote(product.BasePrice, quantity, selection, catalog.TodayInRegion(), uploads);
         if (!quote.IsSuccess)
         {
