@@ -68,15 +68,9 @@ public sealed class Orders : IEndpointGroup
                 (await sender.Send(new UpdateOrderStatusCommand(id, body.Status, body.TrackingNumber), ct)).ToHttp(http, TypedResults.Ok))
             .WithSummary("InProduction, Shipped (trackingNumber required) or Delivered; an illegal transition is 409.")
             .Produces<OrderDetailDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        seller.MapPost("/{id:guid}/returns/{returnId:guid}/{decision}", async (Guid id, Guid returnId, string decision, [FromBody] DecisionRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                if (returnId != id || !Enum.TryParse<ReturnDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                {
-                    return Domain.Common.Error.NotFound("order.return_not_found", "No such return on this order.").ToProblem(http);
-                }
-
-                return (await sender.Send(new DecideReturnCommand(id, parsed, body?.Reason), ct)).ToHttp(http, TypedResults.Ok);
-            })
+        seller.MapPost("/{id:guid}/returns/{returnId:guid}/{decision:regex(" + ReturnDecisions.RoutePattern + ")}",
+                async (Guid id, Guid returnId, string decision, [FromBody] DecisionRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new DecideReturnCommand(id, returnId, ReturnDecisions.Parse(decision), body?.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .WithSummary("approve | reject (with reason) | received (goods back, stock restored).")
             .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
 

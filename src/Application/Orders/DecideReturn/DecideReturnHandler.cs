@@ -17,6 +17,12 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
             return loaded.Error!;
         }
 
+        // One return per order: its id is the order's id.
+        if (command.ReturnId != command.Id)
+        {
+            return Error.NotFound("order.return_not_found", "No such return on this order.");
+        }
+
         var (order, actor) = loaded.Value;
         if (actor == OrderActor.Customer)
         {

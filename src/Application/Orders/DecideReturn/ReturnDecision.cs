@@ -12,3 +12,11 @@ public enum ReturnDecision
     Reject,
     Received,
 }
+
+public static class ReturnDecisions
+{
+    /// <summary>Route segments as they appear in URLs: <c>approve</c>, <c>reject</c>, <c>received</c>.</summary>
+    public const string RoutePattern = "^(approve|reject|received)$";
+
+    public static ReturnDecision Parse(string segment) => Enum.Parse<ReturnDecision>(segment, ignoreCase: true);
+}
