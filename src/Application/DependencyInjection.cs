@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<Orders.Common.CartPricing>();
         services.AddScoped<Orders.Common.OrderAccess>();
         services.AddScoped<Orders.Common.StockMovements>();
+        services.AddScoped<Payments.Common.PaymentSettlement>();
+        services.AddScoped<Payments.Common.OrderRefunds>();
         return services;
     }
 

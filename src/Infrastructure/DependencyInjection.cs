@@ -10,6 +10,8 @@ using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
+using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Infrastructure.Persistence.Idempotency;
 using CustomiseYou.Domain.Sellers;
@@ -17,6 +19,8 @@ using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Notifications;
+using CustomiseYou.Infrastructure.Payments;
+using CustomiseYou.Infrastructure.Payments.Stripe;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -90,6 +94,7 @@ public static class DependencyInjection
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);
+        AddPayments(services, configuration);
         return services;
     }
 
@@ -122,6 +127,19 @@ public static class DependencyInjection
         services.AddScoped<ISmsSender>(provider => Settings(provider).Sms.Provider == SmsProvider.File
             ? provider.GetRequiredService<FileOutboxSender>()
             : provider.GetRequiredService<TwilioSmsSender>());
+    }
+
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName));
+        services.AddScoped<IPaymentRepository, PaymentRepository>();
+        services.AddScoped<ILedger, Ledger>();
+        services.AddScoped<IProcessedWebhookEvents, ProcessedWebhookEvents>();
+        services.AddScoped<IPaymentGateways, PaymentGateways>();
+        services.AddKeyedScoped<IPaymentGateway, ManualPaymentGateway>(PaymentProvider.Manual);
+        // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
+        services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
     }
 
     private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;

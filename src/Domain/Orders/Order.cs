@@ -23,6 +23,7 @@ public sealed class Order : AggregateRoot<Guid>
         MarketplaceFee = null!;
         SellerShare = null!;
         ShippingAddress = null!;
+        Refunded = null!;
     }
 
     public Guid CheckoutId { get; private set; }
@@ -54,6 +55,9 @@ public sealed class Order : AggregateRoot<Guid>
 
     public DateTimeOffset? DeliveredAt { get; private set; }
 
+    /// <summary>Given back to the customer so far; never more than <see cref="Total"/>.</summary>
+    public Money Refunded { get; private set; }
+
     public IReadOnlyCollection<OrderItem> Items => _items.AsReadOnly();
 
     public IReadOnlyList<OrderStatusChange> History => [.. _history.OrderBy(h => h.At)];
@@ -78,6 +82,7 @@ public sealed class Order : AggregateRoot<Guid>
         order.Total = order._items.Aggregate(Money.Zero(order._items[0].UnitPrice.Currency), (sum, item) => sum + item.LineTotal);
         order.MarketplaceFee = (order.Total * (marketplaceFeePercent / 100m)).Round();
         order.SellerShare = order.Total - order.MarketplaceFee;
+        order.Refunded = Money.Zero(order.Total.Currency);
         order._history.Add(new OrderStatusChange(OrderStatus.PendingPayment, OrderStatus.PendingPayment, OrderActor.Customer, customerId, now, "placed"));
         order.Raise(new OrderPlaced(id, checkoutId, sellerId, now));
         return order;
@@ -164,6 +169,23 @@ public sealed class Order : AggregateRoot<Guid>
     public void MarkRefunded(OrderActor actor, Guid? actorId, DateTimeOffset now) =>
         Move(OrderStatus.Refunded, actor, actorId, now, null, OrderStatus.Returned);
 
+    /// <summary>Records money given back (the ledger holds how it splits); refunds need a paid order and never exceed its total.</summary>
+    public void RecordRefund(Guid refundId, Money amount, DateTimeOffset now)
+    {
+        if (Status is OrderStatus.PendingPayment)
+        {
+            throw new DomainException(Error.Rule("refund.not_paid", "This order has not been paid, so there is nothing to refund."));
+        }
+
+        if (amount.Amount <= 0m || Refunded + amount > Total)
+        {
+            throw new DomainException(Error.Rule("refund.exceeds_order", $"At most {Total - Refunded} of this order can still be refunded."));
+        }
+
+        Refunded = Refunded + amount;
+        Raise(new RefundIssued(refundId, Id, CustomerId, amount.Amount, amount.Currency, now));
+    }
+
     private void Move(OrderStatus to, OrderActor actor, Guid? actorId, DateTimeOffset now, string? reason, params OrderStatus[] allowedFrom)
     {
         if (!allowedFrom.Contains(Status))
@@ -193,6 +215,8 @@ public enum ReturnReason
 public interface IOrderRepository
 {
     Task<Order?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Order>> GetByCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken);
 
     /// <summary>Orders still awaiting payment whose due time has passed, oldest first.</summary>
     Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);

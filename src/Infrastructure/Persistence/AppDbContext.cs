@@ -4,6 +4,7 @@ using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -50,6 +51,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Checkout> Checkouts => Set<Checkout>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Payments;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Models;

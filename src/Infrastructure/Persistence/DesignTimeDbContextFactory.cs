@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;

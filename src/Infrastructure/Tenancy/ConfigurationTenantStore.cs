@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Payments;
 using System.Text.RegularExpressions;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
@@ -62,6 +63,11 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
         if (tenant.MarketplaceFeePercent is < 0m or > 100m)
         {
             throw Invalid(tenant.Id, "has a marketplace fee outside 0-100 %");
+        }
+
+        if (tenant.PaymentProvider is PaymentProvider.Manual || !Enum.IsDefined(tenant.PaymentProvider))
+        {
+            throw Invalid(tenant.Id, "must choose Stripe, Razorpay or PayPal as its payment provider");
         }
 
         if (tenant.Locales.Count == 0)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using FluentValidation;
@@ -31,6 +32,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             DomainException domain => ProblemFactory.From(domain.Error, context),
             AccessDeniedException denied => ProblemFactory.From(denied.Error, context),
             ExternalServiceException external => FromExternal(context, external),
+            PaymentDeclinedException declined => ProblemFactory.From(Error.Rule("payment.declined", declined.Message), context),
             ConflictException conflict => ProblemFactory.From(conflict.Error, context),
             _ => null,
         };

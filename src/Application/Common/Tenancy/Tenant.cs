@@ -1,3 +1,5 @@
+using CustomiseYou.Domain.Payments;
+
 namespace CustomiseYou.Application.Common.Tenancy;
 
 /// <summary>A regional tenant: its currency, providers, privacy rules, time zone and its own database.</summary>
@@ -74,13 +76,6 @@ public sealed record ExternalProviderSettings
     public required string JwksUri { get; init; }
 
     public IReadOnlyList<string> Issuers { get; init; } = [];
-}
-
-public enum PaymentProvider
-{
-    Stripe,
-    Razorpay,
-    PayPal,
 }
 
 public enum PrivacyRegime

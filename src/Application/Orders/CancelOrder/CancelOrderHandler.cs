@@ -1,11 +1,12 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Orders.CancelOrder;
 
-public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<CancelOrderCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
@@ -17,8 +18,19 @@ public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock,
         }
 
         var (order, actor) = loaded.Value;
-        var wasPaid = order.Cancel(actor, currentUser.RequiredUserId, command.Reason?.Trim() ?? $"cancelled by the {actor.ToString().ToLowerInvariant()}", clock.GetUtcNow());
+        var reason = command.Reason?.Trim() ?? $"cancelled by the {actor.ToString().ToLowerInvariant()}";
+        var wasPaid = order.Cancel(actor, currentUser.RequiredUserId, reason, clock.GetUtcNow());
         await stock.OnCancelledAsync(order, wasPaid, cancellationToken);
+        if (wasPaid && order.Refunded < order.Total)
+        {
+            // A failed refund fails the cancellation: the order stays as it was, nothing half done.
+            var refunded = await refunds.RefundAsync(order, null, reason, "cancellation", cancellationToken);
+            if (!refunded.IsSuccess)
+            {
+                return refunded.Error!;
+            }
+        }
+
         return OrderDetailDto.From(order);
     }
 }

@@ -1,12 +1,13 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 using Mediator;
 
 namespace CustomiseYou.Application.Orders.DecideReturn;
 
-public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<DecideReturnCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(DecideReturnCommand command, CancellationToken cancellationToken)
@@ -42,6 +43,16 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
             default:
                 order.MarkReturned(actor, actorId, now);
                 await stock.OnReturnedAsync(order, cancellationToken);
+                if (order.Refunded < order.Total)
+                {
+                    var refunded = await refunds.RefundAsync(order, null, $"return: {order.ReturnReasonCode}", "return", cancellationToken);
+                    if (!refunded.IsSuccess)
+                    {
+                        return refunded.Error!;
+                    }
+                }
+
+                order.MarkRefunded(OrderActor.System, null, now);
                 break;
         }
 

@@ -1,11 +1,15 @@
 using System.Globalization;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
+using CustomiseYou.Domain.Sellers;
+using CustomiseYou.Domain.Users;
 using Mediator;
 
 namespace CustomiseYou.Application.Orders.PlaceCheckout;
@@ -15,6 +19,10 @@ public sealed class PlaceCheckoutHandler(
     IProductRepository products,
     IOrderRepository orders,
     ICheckoutRepository checkouts,
+    IPaymentRepository payments,
+    IPaymentGateways gateways,
+    ISellerRepository sellers,
+    IUserRepository users,
     IInventory inventory,
     CartPricing pricing,
     ICurrentUser currentUser,
@@ -36,8 +44,6 @@ public sealed class PlaceCheckoutHandler(
             return priced.Error!; // new quotes are kept on the cart lines (ICommitFailedResult)
         }
 
-        await ReserveAsync(priced.Value, cancellationToken);
-
         var now = clock.GetUtcNow();
         var checkoutId = Guid.CreateVersion7();
         var address = command.ShippingAddress;
@@ -49,17 +55,43 @@ public sealed class PlaceCheckoutHandler(
                     l.Priced.Customization is { } c ? new CustomizationSnapshot(c.Version, c.SelectionJson, l.Priced.BreakdownJson!) : null)),
                 shipping, tenant.Tenant.MarketplaceFeePercent, now, tenant.Tenant.Orders.PaymentWindow))
             .ToList();
-        placed.ForEach(orders.Add);
         var total = placed.Aggregate(Money.Zero(tenant.Tenant.Currency), (sum, order) => sum + order.Total);
+
+        // The provider is called before any stock is reserved, so no row lock is held across the HTTP call. If stock then
+        // runs short, the provider keeps an intent nobody can pay for; it expires on its own.
+        var gateway = gateways.For(tenant.Tenant.PaymentProvider);
+        var created = await gateway.CreatePaymentAsync(
+            new CreatePaymentRequest(checkoutId, total, await SplitsAsync(placed, cancellationToken), await CustomerEmailAsync(customerId, cancellationToken), $"checkout-{checkoutId:N}"),
+            cancellationToken);
+        await ReserveAsync(priced.Value, cancellationToken);
+
+        placed.ForEach(orders.Add);
         checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
+        payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
         cart.Clear();
 
         return new CheckoutResult(
             checkoutId,
             [.. placed.Select(o => new CheckoutOrderDto(o.Id, o.SellerId, MoneyDto.From(o.Total), MoneyDto.From(o.MarketplaceFee), MoneyDto.From(o.SellerShare)))],
             MoneyDto.From(total),
-            new CheckoutPaymentDto(tenant.Tenant.PaymentProvider.ToString(), "pending", now + tenant.Tenant.Orders.PaymentWindow));
+            new CheckoutPaymentDto(gateway.Provider.ToString(), PaymentStatus.Pending.ToString(), now + tenant.Tenant.Orders.PaymentWindow,
+                created.ProviderPaymentId, created.Client.ClientSecret, created.Client.KeyId, created.Client.ApprovalUrl));
     }
+
+    private async Task<IReadOnlyList<SellerSplit>> SplitsAsync(List<Order> placed, CancellationToken cancellationToken)
+    {
+        var splits = new List<SellerSplit>(placed.Count);
+        foreach (var order in placed)
+        {
+            var seller = await sellers.GetByIdAsync(order.SellerId, cancellationToken);
+            splits.Add(new SellerSplit(order.Id, order.SellerId, seller?.PayoutAccount, order.SellerShare));
+        }
+
+        return splits;
+    }
+
+    private async Task<string> CustomerEmailAsync(Guid customerId, CancellationToken cancellationToken) =>
+        (await users.GetByIdAsync(customerId, cancellationToken))?.Email ?? throw new InvalidOperationException($"Customer {customerId} does not exist.");
 
     private sealed record CheckoutLine(CartLine Line, Product Product, PricedLine Priced);
 

@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Application.Common.Tenancy;
 
 namespace CustomiseYou.Application.Tenancy.GetCurrentTenant;

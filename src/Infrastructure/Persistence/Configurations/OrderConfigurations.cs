@@ -68,6 +68,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.Total).IsRequired();
         builder.Navigation(o => o.MarketplaceFee).IsRequired();
         builder.Navigation(o => o.SellerShare).IsRequired();
+        builder.OwnsOne(o => o.Refunded, money => MoneyColumns.Map(money, "refunded"));
+        builder.Navigation(o => o.Refunded).IsRequired();
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.ToJson("shipping_address");

@@ -16,6 +16,9 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
     public Task<Order?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
         db.Orders.AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<Order>> GetByCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken) =>
+        await db.Orders.AsSplitQuery().Where(o => o.CheckoutId == checkoutId).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var pending = db.Orders.AsSplitQuery().Where(o => o.Status == OrderStatus.PendingPayment);

@@ -1,0 +1,91 @@
+using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
+using CustomiseYou.Domain.Sellers;
+
+namespace CustomiseYou.Application.Payments.Common;
+
+/// <summary>
+/// What a provider's verdict does, in one place for webhooks and client confirmations: a success marks the
+/// checkout's unpaid orders Paid exactly once, writes the ledger (charge = fee + seller share per order) and moves
+/// the seller shares; a failure is recorded and leaves the orders waiting. Money that arrives for an order already
+/// cancelled (the payment window passed) goes straight back.
+/// </summary>
+public sealed class PaymentSettlement(
+    IOrderRepository orders, ISellerRepository sellers, ILedger ledger, IPaymentGateways gateways, StockMovements stock, OrderRefunds refunds, TimeProvider clock)
+{
+    public async Task ApplyAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (outcome.Kind == PaymentOutcomeKind.Failed)
+        {
+            payment.Fail(outcome.FailureReason ?? "The provider declined the payment.", now);
+            return;
+        }
+
+        if (outcome.Kind != PaymentOutcomeKind.Succeeded || !payment.Succeed(outcome.ChargeReference!, outcome.Amount!, now))
+        {
+            return;
+        }
+
+        var placed = await orders.GetByCheckoutAsync(payment.CheckoutId, cancellationToken);
+        var payable = placed.Where(o => o.Status == OrderStatus.PendingPayment).ToList();
+        foreach (var order in placed)
+        {
+            RecordCharge(order, payment.Provider, payment.ChargeReference!, now);
+        }
+
+        foreach (var order in payable)
+        {
+            order.MarkPaid(now);
+            await stock.OnPaidAsync(order, cancellationToken);
+        }
+
+        var splits = new List<SellerSplit>();
+        foreach (var order in payable)
+        {
+            var seller = await sellers.GetByIdAsync(order.SellerId, cancellationToken);
+            splits.Add(new SellerSplit(order.Id, order.SellerId, seller?.PayoutAccount, order.SellerShare));
+        }
+
+        var settlements = splits.Count == 0 ? [] : await gateways.For(payment.Provider)
+            .SettleSellerSharesAsync(new SettlementRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.ChargeReference!, splits), cancellationToken);
+        foreach (var order in payable)
+        {
+            var settlement = settlements.SingleOrDefault(s => s.OrderId == order.Id) ?? new SellerSettlement(order.Id, SettlementStatus.Deferred, null);
+            ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, order.CheckoutId, order.Id, order.SellerId, order.SellerShare,
+                payment.Provider, settlement.TransferReference, ToStatus(settlement.Status), null, now));
+        }
+
+        foreach (var late in placed.Except(payable))
+        {
+            // The seller never gets this share: it is owed on paper only until the refund below takes it back.
+            ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, late.CheckoutId, late.Id, late.SellerId, late.SellerShare,
+                payment.Provider, null, TransactionStatus.Deferred, null, now));
+            await refunds.RefundAsync(late, null, "The payment arrived after the order was cancelled.", "late-payment", cancellationToken);
+        }
+    }
+
+    /// <summary>The ledger of an order paid outside a provider (an admin's mark-paid): owed to the seller, paid out later.</summary>
+    public void RecordManualPayment(Order order, Guid adminId)
+    {
+        var now = clock.GetUtcNow();
+        RecordCharge(order, PaymentProvider.Manual, $"manual:{adminId}", now);
+        ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, order.CheckoutId, order.Id, order.SellerId, order.SellerShare,
+            PaymentProvider.Manual, null, TransactionStatus.Deferred, null, now));
+    }
+
+    private void RecordCharge(Order order, PaymentProvider provider, string chargeReference, DateTimeOffset now)
+    {
+        ledger.Add(LedgerTransaction.Record(TransactionKind.Charge, order.CheckoutId, order.Id, order.SellerId, order.Total, provider, chargeReference, TransactionStatus.Succeeded, null, now));
+        ledger.Add(LedgerTransaction.Record(TransactionKind.MarketplaceFee, order.CheckoutId, order.Id, order.SellerId, order.MarketplaceFee, provider, null, TransactionStatus.Succeeded, null, now));
+    }
+
+    private static TransactionStatus ToStatus(SettlementStatus status) => status switch
+    {
+        SettlementStatus.Transferred => TransactionStatus.Succeeded,
+        SettlementStatus.OnHold => TransactionStatus.OnHold,
+        _ => TransactionStatus.Deferred,
+    };
+}

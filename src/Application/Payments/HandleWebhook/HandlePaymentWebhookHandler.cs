@@ -1,0 +1,57 @@
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Application.Payments.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Payments;
+using Mediator;
+
+namespace CustomiseYou.Application.Payments.HandleWebhook;
+
+/// <summary>
+/// Verifies, de-duplicates (a processed-event row in the same transaction as its effect) and applies a provider event.
+/// A bad signature changes nothing. Events arriving twice, late or out of order are harmless: the payment succeeds at
+/// most once and a failure after the success is ignored.
+/// </summary>
+public sealed class HandlePaymentWebhookHandler(
+    IPaymentGateways gateways, IPaymentRepository payments, IProcessedWebhookEvents processed, PaymentSettlement settlement, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<HandlePaymentWebhookCommand, Result<WebhookAck>>
+{
+    public async ValueTask<Result<WebhookAck>> Handle(HandlePaymentWebhookCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Provider != tenant.Tenant.PaymentProvider)
+        {
+            return PaymentErrors.WrongProvider(command.Provider.ToString());
+        }
+
+        var gateway = gateways.For(command.Provider);
+        var received = await gateway.VerifyWebhookAsync(new WebhookDelivery(command.Headers, command.Body), cancellationToken);
+        if (received is null)
+        {
+            return PaymentErrors.InvalidSignature;
+        }
+
+        if (await processed.ExistsAsync(command.Provider, received.EventId, cancellationToken))
+        {
+            return new WebhookAck(received.EventId, "duplicate");
+        }
+
+        processed.Add(ProcessedWebhookEvent.Record(command.Provider, received.EventId, received.EventType, clock.GetUtcNow()));
+        var payment = received.Outcome is { } reported ? await payments.GetByProviderPaymentIdAsync(command.Provider, reported.ProviderPaymentId, cancellationToken) : null;
+        if (payment is null)
+        {
+            return new WebhookAck(received.EventId, "ignored");
+        }
+
+        var outcome = received.Outcome!;
+        if (outcome is { Kind: PaymentOutcomeKind.Pending, ChargeReference: not null } && payment.Status != PaymentStatus.Succeeded)
+        {
+            // Authorised or approved but not captured yet (Razorpay, PayPal): capture it now.
+            outcome = await gateway.ConfirmAsync(
+                new ConfirmPaymentRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.Amount, outcome.ChargeReference, null, $"capture-{payment.Id:N}"), cancellationToken)
+                ?? throw new InvalidOperationException("A confirmation without a signature cannot fail its signature check.");
+        }
+
+        await settlement.ApplyAsync(payment, outcome, cancellationToken);
+        return new WebhookAck(received.EventId, "processed");
+    }
+}

@@ -1,0 +1,52 @@
+namespace CustomiseYou.Infrastructure.Payments;
+
+/// <summary>Bound from <c>Payments</c>: provider credentials and API bases (overridable so tests point them at local servers).</summary>
+public sealed class PaymentOptions
+{
+    public const string SectionName = "Payments";
+
+    /// <summary>Development only: take payments as manual (admin mark-paid) instead of calling a provider without keys.</summary>
+    public bool Offline { get; set; }
+
+    public StripeOptions Stripe { get; set; } = new();
+
+    public RazorpayOptions Razorpay { get; set; } = new();
+
+    public PayPalOptions PayPal { get; set; } = new();
+}
+
+public sealed class StripeOptions
+{
+    public string? SecretKey { get; set; }
+
+    /// <summary>The endpoint's signing secret (<c>whsec_...</c>) for <c>Stripe-Signature</c>.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public string ApiBase { get; set; } = "https://api.stripe.com";
+
+    /// <summary>How old a signed webhook may be.</summary>
+    public int WebhookToleranceSeconds { get; set; } = 300;
+}
+
+public sealed class RazorpayOptions
+{
+    public string? KeyId { get; set; }
+
+    public string? KeySecret { get; set; }
+
+    public string? WebhookSecret { get; set; }
+
+    public string ApiBase { get; set; } = "https://api.razorpay.com";
+}
+
+public sealed class PayPalOptions
+{
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The id PayPal gave our webhook; its verify-webhook-signature API needs it.</summary>
+    public string? WebhookId { get; set; }
+
+    public string ApiBase { get; set; } = "https://api-m.paypal.com";
+}
