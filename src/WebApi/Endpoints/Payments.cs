@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Application.Payments.ConfirmPayment;
 using CustomiseYou.Application.Payments.GetOrderTransactions;
+using CustomiseYou.Application.Payments.GetPayment;
 using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Application.Payments.RefundOrder;
 using CustomiseYou.Domain.Payments;
@@ -22,6 +23,11 @@ public sealed class Payments : IEndpointGroup
         MapWebhook(webhooks, "/razorpay", PaymentProvider.Razorpay);
         MapWebhook(webhooks, "/paypal", PaymentProvider.PayPal);
 
+        api.MapGet("/checkouts/{checkoutId:guid}/payment", async (Guid checkoutId, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetPaymentQuery(checkoutId), ct)).ToHttp(http, TypedResults.Ok))
+            .WithTags("Payments")
+            .WithSummary("The checkout's payment: Pending, Succeeded or Failed (with the provider's reason), and how much was refunded.")
+            .Produces<PaymentStatusDto>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/checkouts/{checkoutId:guid}/payment/confirm", async (Guid checkoutId, [FromBody] ConfirmRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new ConfirmPaymentCommand(checkoutId, body?.ProviderPaymentId, body?.PaymentId, body?.Signature), ct)).ToHttp(http, TypedResults.Ok))
             .WithTags("Payments")

@@ -36,6 +36,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Notifications:Sms:TwilioAccountSid", ProviderStubs.TwilioAccountSid);
         builder.UseSetting("Notifications:Sms:TwilioAuthToken", ProviderStubs.TwilioAuthToken);
         builder.UseSetting("Notifications:Sms:TwilioBaseUrl", Providers.BaseUrl);
+        builder.UseSetting("Payments:Stripe:SecretKey", ProviderStubs.StripeSecretKey);
+        builder.UseSetting("Payments:Stripe:WebhookSecret", ProviderStubs.StripeWebhookSecret);
+        builder.UseSetting("Payments:Stripe:ApiBase", Providers.BaseUrl);
         foreach (var tenant in TestDatabases.Tenants)
         {
             builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Postgres");

@@ -18,6 +18,8 @@ public sealed class ProviderStubs : IDisposable
     public const string TwilioAuthToken = "twilio-test-token";
     public const string GoogleIssuer = "https://accounts.google.com";
     public const string AppleIssuer = "https://appleid.apple.com";
+    public const string StripeSecretKey = "sk_test_customiseyou";
+    public const string StripeWebhookSecret = "whsec_test_customiseyou";
 
     public ProviderStubs()
     {
@@ -62,6 +64,46 @@ public sealed class ProviderStubs : IDisposable
             Server.Given(Request.Create().WithPath(path).UsingGet())
                 .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(jwks));
         }
+
+        StubStripe();
+    }
+
+    /// <summary>
+    /// Stripe answers every POST with an object whose id is made from the request's Idempotency-Key, as Stripe
+    /// would replay it: a retried request gets the same object back.
+    /// </summary>
+    public void StubStripe()
+    {
+        StripeJson("/v1/payment_intents", 200,
+            "{\"id\":\"pi_{{request.headers.[Idempotency-Key]}}\",\"object\":\"payment_intent\",\"status\":\"requires_payment_method\"," +
+            "\"client_secret\":\"pi_{{request.headers.[Idempotency-Key]}}_secret_test\"}");
+        StripeJson("/v1/transfers", 200, "{\"id\":\"tr_{{request.headers.[Idempotency-Key]}}\",\"object\":\"transfer\"}");
+        StripeJson("/v1/refunds", 200, "{\"id\":\"re_{{request.headers.[Idempotency-Key]}}\",\"object\":\"refund\",\"status\":\"succeeded\"}");
+        Server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^/v1/transfers/[^/]+/reversals$")).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody("{\"id\":\"trr_{{request.headers.[Idempotency-Key]}}\",\"object\":\"transfer_reversal\"}").WithTransformer());
+    }
+
+    /// <summary>Makes <paramref name="path"/> answer <paramref name="status"/> with a templated JSON body (overrides the default stub).</summary>
+    public void StripeJson(string path, int status, string body, string? scenario = null, string? whenState = null, string? thenState = null)
+    {
+        // Added after the defaults, so it answers instead of them (same priority, the newest mapping wins).
+        var given = Server.Given(Request.Create().WithPath(path).UsingPost());
+        if (scenario is not null)
+        {
+            given = given.InScenario(scenario);
+            if (whenState is not null)
+            {
+                given = given.WhenStateIs(whenState);
+            }
+
+            if (thenState is not null)
+            {
+                given = given.WillSetStateTo(thenState);
+            }
+        }
+
+        given.RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body).WithTransformer());
     }
 
     /// <summary>Requests received at <paramref name="path"/>, oldest first.</summary>

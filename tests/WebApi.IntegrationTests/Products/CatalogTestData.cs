@@ -18,7 +18,7 @@ public static class CatalogTestData
     public sealed record SellerClient(HttpClient Client, Guid SellerId, Guid UserId);
 
     /// <summary>A signed-in user with a seller profile, KYC verified unless said otherwise.</summary>
-    public static async Task<SellerClient> SellerAsync(ApiFactory api, string tenant, bool verified = true)
+    public static async Task<SellerClient> SellerAsync(ApiFactory api, string tenant, bool verified = true, string? payoutAccount = null)
     {
         var (userId, token) = await api.CreateUserAsync(tenant);
         await using var scope = api.Services.CreateAsyncScope();
@@ -26,7 +26,7 @@ public static class CatalogTestData
         using var _ = services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(tenant)!);
         var now = DateTimeOffset.UtcNow;
         var country = tenant == "europe" ? "DE" : "IN";
-        var seller = Seller.Apply(Guid.CreateVersion7(), userId, "Test Crafts", "Test Crafts Pvt Ltd", new Address("1 Main Road", null, "Town", null, "12345", country), null, now);
+        var seller = Seller.Apply(Guid.CreateVersion7(), userId, "Test Crafts", "Test Crafts Pvt Ltd", new Address("1 Main Road", null, "Town", null, "12345", country), payoutAccount, now);
         if (verified)
         {
             seller.AddDocument(Guid.CreateVersion7(), KycDocumentKind.IdentityProof, "kyc/test.pdf", Domain.Common.Files.FileKind.Pdf, 100, now);

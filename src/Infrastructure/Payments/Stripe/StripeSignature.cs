@@ -55,13 +55,6 @@ public static class StripeSignature
         return signatures.Exists(s => CryptographicOperations.FixedTimeEquals(s, expected));
     }
 
-    /// <summary>What Stripe sends for <paramref name="body"/> at <paramref name="timestamp"/> (tests sign their deliveries with it).</summary>
-    public static string HeaderFor(string body, string secret, DateTimeOffset timestamp)
-    {
-        var t = timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return $"t={t},v1={Convert.ToHexStringLower(Sign(t, body, secret))}";
-    }
-
     private static byte[] Sign(string timestamp, string body, string secret) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
 
