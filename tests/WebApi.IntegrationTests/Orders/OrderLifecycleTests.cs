@@ -96,8 +96,10 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         requested.Status.ShouldBe(OrderStatus.ReturnRequested);
         await MoveReturnAsync(seller.Client, orderId, "approve", HttpStatusCode.OK);
         var returned = await MoveReturnAsync(seller.Client, orderId, "received", HttpStatusCode.OK);
-        returned!.Status.ShouldBe(OrderStatus.Returned);
+        returned!.Status.ShouldBe(OrderStatus.Refunded, "goods back means money back");
+        returned.History.Select(h => h.To).ShouldContain(OrderStatus.Returned);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
+        returned.Refunded.ShouldBe(returned.Total);
 
         var (_, late, _, lateOrder) = await DeliveredOrderAsync();
         await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET delivered_at = now() - interval '15 days' WHERE id = @id", ("id", lateOrder));
