@@ -21,6 +21,9 @@ using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Payments;
 using CustomiseYou.Infrastructure.Payments.Stripe;
+using CustomiseYou.Infrastructure.Payouts;
+using CustomiseYou.Application.Payouts.Common;
+using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -140,6 +143,17 @@ public static class DependencyInjection
         // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
         services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
+
+        services.AddScoped<IPayoutRepository, PayoutRepository>();
+        services.AddScoped<IPayoutQueries, PayoutQueries>();
+        services.AddScoped<PayoutLedger>();
+        services.AddSingleton<PayoutRunner>();
+        services.AddScoped<PostgresPayoutPlanner>();
+        services.AddScoped<EmbeddedPayoutPlanner>();
+        services.AddScoped<IPayoutPlanner>(provider =>
+            provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresPayoutPlanner>()
+                : provider.GetRequiredService<EmbeddedPayoutPlanner>());
     }
 
     private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;

@@ -5,6 +5,7 @@ using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
+using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -57,6 +58,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    public DbSet<Payout> Payouts => Set<Payout>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

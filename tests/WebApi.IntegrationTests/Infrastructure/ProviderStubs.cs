@@ -78,6 +78,7 @@ public sealed class ProviderStubs : IDisposable
             "{\"id\":\"pi_{{request.headers.[Idempotency-Key]}}\",\"object\":\"payment_intent\",\"status\":\"requires_payment_method\"," +
             "\"client_secret\":\"pi_{{request.headers.[Idempotency-Key]}}_secret_test\"}");
         StripeJson("/v1/transfers", 200, "{\"id\":\"tr_{{request.headers.[Idempotency-Key]}}\",\"object\":\"transfer\"}");
+        StripeJson("/v1/payouts", 200, "{\"id\":\"po_{{request.headers.[Idempotency-Key]}}\",\"object\":\"payout\",\"status\":\"pending\"}");
         StripeJson("/v1/refunds", 200, "{\"id\":\"re_{{request.headers.[Idempotency-Key]}}\",\"object\":\"refund\",\"status\":\"succeeded\"}");
         Server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^/v1/transfers/[^/]+/reversals$")).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")

@@ -1,0 +1,12 @@
+using CustomiseYou.Application.Common.Tenancy;
+
+namespace CustomiseYou.Application.Payouts.Common;
+
+public static class PayoutPolicy
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>The period a run pays for: the tenant-local date, so every run on one local day shares it.</summary>
+    public static string PeriodFor(Tenant tenant, DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZone)).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
