@@ -29,33 +29,49 @@ public sealed class ExecutePayoutsHandler(
         var claimed = await payouts.GetByIdsAsync(ids, cancellationToken);
         var funding = await queries.FundingAsync(ids, tenant.Tenant.Currency, cancellationToken);
         var gateway = gateways.For(tenant.Tenant.PaymentProvider);
+
+        // Provider calls run side by side (they are independent HTTP requests); what they did is applied one by one below.
+        var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Result<ProviderPayout>>();
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = PayoutPolicy.ProviderConcurrency, CancellationToken = cancellationToken },
+            async (payout, ct) => outcomes[payout.Id] = await PayOutAsync(gateway, payout, funding[payout.Id], ct));
+
         int succeeded = 0, retrying = 0, failed = 0;
         foreach (var payout in claimed)
         {
-            var funds = funding[payout.Id];
-            try
+            var outcome = outcomes[payout.Id];
+            if (outcome.IsSuccess)
             {
-                var paid = await gateway.PayOutAsync(
-                    new PayoutRequest(payout.Id, payout.SellerId, funds.PayoutAccount, payout.Amount, funds.Owed, funds.HeldTransfers, $"payout-{payout.Id:N}"), cancellationToken);
-                payout.Succeed(paid.Reference, now);
-                ledger.Add(LedgerTransaction.Record(TransactionKind.Payout, null, null, payout.SellerId, payout.Amount, gateway.Provider, paid.Reference, TransactionStatus.Succeeded, payout.Id, now));
+                payout.Succeed(outcome.Value.Reference, now);
+                ledger.Add(LedgerTransaction.Record(TransactionKind.Payout, null, null, payout.SellerId, payout.Amount, gateway.Provider, outcome.Value.Reference, TransactionStatus.Succeeded, payout.Id, now));
                 succeeded++;
+                continue;
             }
-            catch (Exception exception) when (exception is ExternalServiceException or PaymentDeclinedException)
+
+            payout.Fail(outcome.Error!.Message, now, PayoutPolicy.MaxAttempts);
+            if (payout.Status == PayoutStatus.Failed)
             {
-                // Recorded on the payout (retried with backoff, then Failed); the rest of the batch still gets paid.
-                payout.Fail(exception.Message, now, PayoutPolicy.MaxAttempts);
-                if (payout.Status == PayoutStatus.Failed)
-                {
-                    failed++;
-                }
-                else
-                {
-                    retrying++;
-                }
+                failed++;
+            }
+            else
+            {
+                retrying++;
             }
         }
 
         return new PayoutBatchResult(claimed.Count, succeeded, retrying, failed);
+    }
+
+    /// <summary>A refusal or an outage is one failed attempt of this payout (retried with backoff); the rest of the batch still gets paid.</summary>
+    private static async Task<Result<ProviderPayout>> PayOutAsync(IPaymentGateway gateway, Payout payout, PayoutFunding funds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await gateway.PayOutAsync(
+                new PayoutRequest(payout.Id, payout.SellerId, funds.PayoutAccount, payout.Amount, funds.Owed, funds.HeldTransfers, $"payout-{payout.Id:N}"), cancellationToken);
+        }
+        catch (Exception exception) when (exception is ExternalServiceException or PaymentDeclinedException)
+        {
+            return new Error("payout.provider_failed", exception.Message, ErrorType.Unavailable);
+        }
     }
 }
