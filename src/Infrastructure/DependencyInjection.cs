@@ -16,6 +16,7 @@ using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
@@ -70,8 +71,6 @@ public static class DependencyInjection
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IInventory, Inventory>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddSingleton<Jobs.UnpaidOrderExpiryJob>();
-        services.AddHostedService(provider => provider.GetRequiredService<Jobs.UnpaidOrderExpiryJob>());
         services.AddScoped<PostgresProductSearch>();
         services.AddScoped<InMemoryProductSearch>();
         services.AddScoped<IProductSearch>(provider =>
@@ -90,6 +89,7 @@ public static class DependencyInjection
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);
+        services.AddJobs(configuration);
         return services;
     }
 

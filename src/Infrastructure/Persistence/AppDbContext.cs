@@ -6,6 +6,7 @@ using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Checkout> Checkouts => Set<Checkout>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,24 @@
+using CustomiseYou.Application.Orders.CompleteDeliveredOrders;
+using CustomiseYou.Application.Orders.ExpireUnpaidOrders;
+
+namespace CustomiseYou.Infrastructure.Jobs;
+
+/// <summary>
+/// Every per-tenant job, one entry each. Each tenant gets one Quartz job and one cron trigger per entry, in its own
+/// time zone. To add a job: one line here (name, schedule, misfire policy with the reason, the command it sends).
+/// </summary>
+public static class JobCatalog
+{
+    public static IReadOnlyList<TenantJob> All { get; } =
+    [
+        // Every minute. A missed minute needs no catch-up fire: the next one cancels everything overdue by then.
+        TenantJob.Batches("expire-unpaid-orders", JobSchedule.Cron("0 * * * * ?"), MisfirePolicy.Skip,
+            200, size => new ExpireUnpaidOrdersCommand(size), "unpaid orders expired, stock released"),
+
+        // Hourly at :15. A missed hour needs no catch-up fire: completion a little later changes nothing for anyone.
+        TenantJob.Batches("complete-delivered-orders", JobSchedule.Cron("0 15 * * * ?"), MisfirePolicy.Skip,
+            200, size => new CompleteDeliveredOrdersCommand(size), "delivered orders completed"),
+    ];
+
+    public static TenantJob? Find(string name) => All.FirstOrDefault(job => job.Name == name);
+}
