@@ -5,7 +5,10 @@ namespace CustomiseYou.Infrastructure.Jobs;
 
 /// <summary>
 /// Every per-tenant job, one entry each. Each tenant gets one Quartz job and one cron trigger per entry, in its own
-/// time zone. To add a job: one line here (name, schedule, misfire policy with the reason, the command it sends).
+/// time zone. To add a job: one entry here with its name (the admin route's <c>{job}</c>), schedule (a fixed cron, or
+/// <c>JobSchedule.FromTenant(t =&gt; t.PayoutSchedule)</c>), misfire policy with the reason, and the command it sends:
+/// <see cref="TenantJob.Batches"/> for a command that returns how many items it handled, or
+/// <c>new TenantJob(name, schedule, misfire, run)</c> for any other run.
 /// </summary>
 public static class JobCatalog
 {

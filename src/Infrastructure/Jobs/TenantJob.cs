@@ -13,15 +13,6 @@ public sealed record TenantJob(
     /// <summary>Most batches one run works through, so one run stays bounded; the next fire goes on.</summary>
     public const int MaxBatchesPerRun = 50;
 
-    /// <summary>A job that sends one command per run; <paramref name="describe"/> turns its value into the outcome text.</summary>
-    public static TenantJob Command<T>(
-        string name, JobSchedule schedule, MisfirePolicy misfire, Func<ICommand<Result<T>>> command, Func<T, string> describe) =>
-        new(name, schedule, misfire, async (context, cancellationToken) =>
-        {
-            var result = await context.SendAsync(command(), cancellationToken);
-            return result.IsSuccess ? describe(result.Value) : result.Error!;
-        });
-
     /// <summary>
     /// A job whose command handles one batch and returns how many items it handled: the run sends it again while
     /// batches come back full, each batch in its own transaction.

@@ -14,13 +14,13 @@ public static class TenantJobTriggers
     public static TriggerKey TriggerKey(string job, string tenantId) => new(job, tenantId);
 
     /// <summary>The job's cron for this tenant, evaluated in the tenant's time zone (DST included).</summary>
-    public static CronExpression Cron(TenantJob job, Tenant tenant) =>
-        new(job.Schedule.CronFor(tenant), TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZone));
+    public static CronExpression Cron(JobSchedule schedule, Tenant tenant) =>
+        new(schedule.CronFor(tenant), TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZone));
 
     /// <summary>The next <paramref name="count"/> fire times after <paramref name="after"/>, in UTC.</summary>
-    public static IReadOnlyList<DateTimeOffset> NextFireTimes(TenantJob job, Tenant tenant, DateTimeOffset after, int count)
+    public static IReadOnlyList<DateTimeOffset> NextFireTimes(JobSchedule schedule, Tenant tenant, DateTimeOffset after, int count)
     {
-        var cron = Cron(job, tenant);
+        var cron = Cron(schedule, tenant);
         var times = new List<DateTimeOffset>(count);
         var next = cron.GetNextValidTimeAfter(after);
         while (next is { } time && times.Count < count)
@@ -34,7 +34,7 @@ public static class TenantJobTriggers
 
     public static ITrigger Build(TenantJob job, Tenant tenant)
     {
-        var cron = Cron(job, tenant);
+        var cron = Cron(job.Schedule, tenant);
         return TriggerBuilder.Create()
             .WithIdentity(TriggerKey(job.Name, tenant.Id))
             .ForJob(JobKey(job.Name, tenant.Id))
