@@ -3,8 +3,9 @@ using CustomiseYou.Application.Jobs;
 namespace CustomiseYou.Infrastructure.Jobs;
 
 /// <summary>
-/// One run of a per-tenant job, in the tenant's own database: asked for (manual runs start Queued), started, and
-/// finished with an outcome or an error. Ids are version-7 GUIDs, so their order is the order runs were created.
+/// One run of a per-tenant job, in the tenant's own database, written when it starts and again when it finishes
+/// with an outcome or an error. (A manual run is Queued before that, while its trigger waits in the scheduler.)
+/// Ids are version-7 GUIDs, so their order is the order runs were asked for.
 /// </summary>
 public sealed class JobRun
 {
@@ -41,10 +42,8 @@ public sealed class JobRun
 
     public string? Error { get; private set; }
 
-    public static JobRun Queued(Guid id, string job, DateTimeOffset now) => new(id, job, JobRunStatus.Queued, manual: true, now);
-
-    public static JobRun Started(Guid id, string job, bool manual, string node, DateTimeOffset now) =>
-        new(id, job, JobRunStatus.Running, manual, now) { StartedAt = now, Node = node };
+    public static JobRun Started(Guid id, string job, bool manual, DateTimeOffset queuedAt, string node, DateTimeOffset now) =>
+        new(id, job, JobRunStatus.Running, manual, queuedAt) { StartedAt = now, Node = node };
 
     public JobRunDto ToDto() => new(Id, Job, Status, Manual, QueuedAt, StartedAt, FinishedAt, Outcome, Error);
 }

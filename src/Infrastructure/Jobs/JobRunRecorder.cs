@@ -9,39 +9,31 @@ namespace CustomiseYou.Infrastructure.Jobs;
 
 /// <summary>
 /// Writes <see cref="JobRun"/> rows, each write in its own scope and commit: a run's record must survive the
-/// rollback of the work it records, and a queued run must be visible before the scheduler can start it.
+/// rollback of the work it records.
 /// </summary>
 public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    public async Task QueueAsync(Tenant tenant, Guid runId, string job, CancellationToken cancellationToken)
-    {
-        await using var scope = Open(tenant, out var db);
-        db.JobRuns.Add(JobRun.Queued(runId, job, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>
-    /// Claims the queued run <paramref name="requested"/> (a manual run), or records a new one (a scheduled fire, or
-    /// a second execution of a run already claimed, which must show as a run of its own). Returns the run's id.
+    /// Records the start of a run: a manual run under the id it was given when it was asked for, a scheduled fire
+    /// under a new one. Should the same manual run execute twice, the second gets an id of its own, so it shows.
+    /// <paramref name="queuedAt"/> is when the run was due: asked for, or scheduled. Returns the run's id.
     /// </summary>
-    public async Task<Guid> StartAsync(Tenant tenant, string job, Guid? requested, string node, CancellationToken cancellationToken)
+    public async Task<Guid> StartAsync(Tenant tenant, string job, Guid? requested, DateTimeOffset queuedAt, string node, CancellationToken cancellationToken)
     {
-        await using var scope = Open(tenant, out var db);
         var now = clock.GetUtcNow();
-        if (requested is { } id && await db.JobRuns
-                .Where(r => r.Id == id && r.Status == JobRunStatus.Queued)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(r => r.Status, JobRunStatus.Running)
-                    .SetProperty(r => r.StartedAt, now)
-                    .SetProperty(r => r.Node, node), cancellationToken) == 1)
+        if (requested is { } id)
         {
-            return id;
+            try
+            {
+                return await AddAsync(tenant, JobRun.Started(id, job, manual: true, queuedAt, node, now), cancellationToken);
+            }
+            catch (ConflictException)
+            {
+                return await AddAsync(tenant, JobRun.Started(Guid.CreateVersion7(now), job, manual: true, queuedAt, node, now), cancellationToken);
+            }
         }
 
-        var run = JobRun.Started(Guid.CreateVersion7(now), job, requested is not null, node, now);
-        db.JobRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        return run.Id;
+        return await AddAsync(tenant, JobRun.Started(Guid.CreateVersion7(now), job, manual: false, queuedAt, node, now), cancellationToken);
     }
 
     public async Task FinishAsync(Tenant tenant, Guid runId, string? outcome, string? error, CancellationToken cancellationToken)
@@ -56,6 +48,14 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             .SetProperty(r => r.FinishedAt, finished)
             .SetProperty(r => r.Outcome, outcome)
             .SetProperty(r => r.Error, error), cancellationToken);
+    }
+
+    private async Task<Guid> AddAsync(Tenant tenant, JobRun run, CancellationToken cancellationToken)
+    {
+        await using var scope = Open(tenant, out var db);
+        db.JobRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run.Id;
     }
 
     private AsyncServiceScope Open(Tenant tenant, out AppDbContext db)

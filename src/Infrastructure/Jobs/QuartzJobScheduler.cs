@@ -3,8 +3,12 @@ using Quartz;
 
 namespace CustomiseYou.Infrastructure.Jobs;
 
-/// <summary>Manual runs: the run is recorded as queued first, then a one-off Quartz trigger carrying its id fires the job.</summary>
-public sealed class QuartzJobScheduler(ISchedulerFactory schedulers, ITenantStore tenants, JobRunRecorder runs) : IJobScheduler
+/// <summary>
+/// Manual runs: a one-off Quartz trigger carrying a new run id fires the job on whichever node takes it. Nothing is
+/// written to the tenant database here, so a caller inside a unit of work (a transaction) cannot block on it; until
+/// the run starts, the pending trigger itself is the queued run (see <see cref="QuartzJobMonitor"/>).
+/// </summary>
+public sealed class QuartzJobScheduler(ISchedulerFactory schedulers, ITenantStore tenants) : IJobScheduler
 {
     public IReadOnlyList<string> Jobs { get; } = [.. JobCatalog.All.Select(job => job.Name)];
 
@@ -13,8 +17,6 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers, ITenantStor
         var entry = JobCatalog.Find(job) ?? throw new ArgumentException($"There is no job '{job}'.", nameof(job));
         var tenant = tenants.Find(tenantId) ?? throw new ArgumentException($"There is no tenant '{tenantId}'.", nameof(tenantId));
         var runId = Guid.CreateVersion7();
-        // Committed before the trigger exists, so whichever node fires it finds the run to claim.
-        await runs.QueueAsync(tenant, runId, entry.Name, cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.TriggerJob(
             TenantJobTriggers.JobKey(entry.Name, tenant.Id), new JobDataMap { [TenantCommandJob.RunId] = runId.ToString() }, cancellationToken);

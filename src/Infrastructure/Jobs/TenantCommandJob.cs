@@ -28,7 +28,8 @@ public sealed partial class TenantCommandJob(
             ?? throw new JobExecutionException($"Quartz job {context.JobDetail.Key} names a tenant that is not configured.");
         Guid? requested = Guid.TryParse(data.GetString(RunId), out var id) ? id : null;
 
-        var runId = await runs.StartAsync(tenant, job.Name, requested, context.Scheduler.SchedulerInstanceId, cancellationToken);
+        var runId = await runs.StartAsync(
+            tenant, job.Name, requested, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.Scheduler.SchedulerInstanceId, cancellationToken);
         try
         {
             var result = await job.Run(new TenantJobContext(scopes, tenant), cancellationToken);

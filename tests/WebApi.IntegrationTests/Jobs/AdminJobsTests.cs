@@ -1,6 +1,9 @@
 using System.Net;
 using CustomiseYou.Application.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Jobs;
 
@@ -33,6 +36,35 @@ public sealed class AdminJobsTests(ApiFactory api)
         job.LastRun.ShouldNotBeNull().Id.ShouldBe(run.Id);
         job.LastRun.Status.ShouldBe(JobRunStatus.Succeeded);
         job.LastFireTime.ShouldBe(run.StartedAt);
+    }
+
+    [Fact]
+    public async Task A_run_is_queued_while_its_trigger_waits_then_runs_under_the_same_id()
+    {
+        var admin = api.AdminFor("south-asia");
+        var scheduler = await api.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var region = GroupMatcher<JobKey>.GroupEquals("south-asia"); // every job of the region, on every node of the cluster
+        Guid runId;
+        await scheduler.PauseJobGroups(region);
+        try
+        {
+            runId = (await (await admin.PostAsync($"/api/v1/admin/jobs/{Job}/run", null)).ReadAsync<JobRunAccepted>(HttpStatusCode.Accepted)).RunId;
+
+            var queued = await (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runId}")).ReadAsync<JobRunDto>(HttpStatusCode.OK);
+            queued.Status.ShouldBe(JobRunStatus.Queued);
+            queued.Job.ShouldBe(Job);
+            queued.Manual.ShouldBeTrue();
+            queued.StartedAt.ShouldBeNull();
+            (await api.AdminFor("europe").GetAsync($"/api/v1/admin/jobs/runs/{runId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            await scheduler.ResumeJobGroups(region);
+        }
+
+        var run = await JobTestKit.WaitForRunAsync(admin, runId);
+        run.Status.ShouldBe(JobRunStatus.Succeeded, run.Error);
+        run.Id.ShouldBe(runId);
     }
 
     [Fact]
