@@ -4,6 +4,7 @@ using CustomiseYou.Application.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CustomiseYou.Infrastructure.Jobs;
 
@@ -11,7 +12,7 @@ namespace CustomiseYou.Infrastructure.Jobs;
 /// Writes <see cref="JobRun"/> rows, each write in its own scope and commit: a run's record must survive the
 /// rollback of the work it records.
 /// </summary>
-public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobsOptions> options)
 {
     /// <summary>
     /// Records the start of a run: a manual run under the id it was given when it was asked for, a scheduled fire
@@ -36,7 +37,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
         return await AddAsync(tenant, JobRun.Started(Guid.CreateVersion7(now), job, manual: false, queuedAt, node, now), cancellationToken);
     }
 
-    public async Task FinishAsync(Tenant tenant, Guid runId, string? outcome, string? error, CancellationToken cancellationToken)
+    public async Task FinishAsync(Tenant tenant, string job, Guid runId, string? outcome, string? error, CancellationToken cancellationToken)
     {
         await using var scope = Open(tenant, out var db);
         var status = error is null ? JobRunStatus.Succeeded : JobRunStatus.Failed;
@@ -48,6 +49,9 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             .SetProperty(r => r.FinishedAt, finished)
             .SetProperty(r => r.Outcome, outcome)
             .SetProperty(r => r.Error, error), cancellationToken);
+
+        // Retention: the newest runs of each job are kept (ids are time-ordered), so an every-minute job stays bounded.
+        await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.Id).Skip(options.Value.RunsKeptPerJob).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<Guid> AddAsync(Tenant tenant, JobRun run, CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ public sealed class JobsOptions
     /// </summary>
     public int IdleWaitSeconds { get; set; } = 30;
 
+    /// <summary>How many of each job's latest runs each region keeps in <c>job_runs</c> (a week of an every-minute job).</summary>
+    public int RunsKeptPerJob { get; set; } = 10_080;
+
     public JobSchedulesOptions Schedules { get; set; } = new();
 }
 

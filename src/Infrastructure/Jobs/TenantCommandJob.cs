@@ -35,22 +35,22 @@ public sealed partial class TenantCommandJob(
             var result = await job.Run(new TenantJobContext(scopes, tenant), cancellationToken);
             if (!result.IsSuccess)
             {
-                await runs.FinishAsync(tenant, runId, null, $"{result.Error!.Code}: {result.Error.Message}", CancellationToken.None);
+                await runs.FinishAsync(tenant, job.Name, runId, null, $"{result.Error!.Code}: {result.Error.Message}", CancellationToken.None);
                 throw new JobExecutionException($"Job {job.Name} for tenant {tenant.Id} failed with {result.Error.Code}.");
             }
 
-            await runs.FinishAsync(tenant, runId, result.Value, null, CancellationToken.None);
+            await runs.FinishAsync(tenant, job.Name, runId, result.Value, null, CancellationToken.None);
             LogFinished(job.Name, tenant.Id, runId, result.Value);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await runs.FinishAsync(tenant, runId, null, "Cancelled: the scheduler shut down during the run.", CancellationToken.None);
+            await runs.FinishAsync(tenant, job.Name, runId, null, "Cancelled: the scheduler shut down during the run.", CancellationToken.None);
             throw;
         }
         catch (Exception exception) when (exception is not JobExecutionException)
         {
             // Recorded for the operator, then handed to Quartz, which logs it with the job key and counts the failure.
-            await runs.FinishAsync(tenant, runId, null, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+            await runs.FinishAsync(tenant, job.Name, runId, null, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
             throw new JobExecutionException($"Job {job.Name} for tenant {tenant.Id} threw.", exception);
         }
     }

@@ -55,6 +55,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ConnectionString = TestDatabases.SchedulerConnectionString,
         // Idle nodes look for due triggers every second, so both nodes of a cluster test compete for each fire.
         IdleWaitSeconds = 1,
+        RunsKeptPerJob = 5, // small enough for a test to see retention
         Schedules = new JobSchedulesOptions { Enabled = false }, // nothing fires on its own; tests trigger runs
     };
 
@@ -69,6 +70,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:Store", Jobs.Store.ToString());
         builder.UseSetting("Jobs:ConnectionString", Jobs.ConnectionString);
         builder.UseSetting("Jobs:IdleWaitSeconds", Jobs.IdleWaitSeconds.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Jobs:RunsKeptPerJob", Jobs.RunsKeptPerJob.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:Schedules:Enabled", Jobs.Schedules.Enabled.ToString());
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Notifications:Email:Provider", "SendGrid");

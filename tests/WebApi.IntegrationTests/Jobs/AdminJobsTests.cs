@@ -68,6 +68,21 @@ public sealed class AdminJobsTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Each_region_keeps_only_the_latest_runs_of_a_job()
+    {
+        var admin = api.AdminFor("south-asia");
+        var runs = new List<Guid>();
+        for (var i = 0; i <= ApiFactory.Jobs.RunsKeptPerJob; i++)
+        {
+            runs.Add((await JobTestKit.RunAsync(admin, Job)).Id);
+        }
+
+        (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runs[0]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runs[1]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM job_runs WHERE job = @job", ("job", Job))).ShouldBe(ApiFactory.Jobs.RunsKeptPerJob);
+    }
+
+    [Fact]
     public async Task Only_admins_see_and_run_jobs()
     {
         var runId = (await JobTestKit.RunAsync(api.AdminFor("europe"), Job)).Id;
