@@ -7,10 +7,11 @@ using Quartz;
 namespace CustomiseYou.Infrastructure.Jobs;
 
 /// <summary>
-/// At start-up, makes the scheduler hold exactly the catalog: one durable Quartz job per (job, tenant), and its cron
-/// trigger when schedules are on. Runs on every node, so each step is safe to repeat and to race: jobs are replaced
-/// (their data is only the names), a trigger is replaced only when its schedule changed (a restart keeps the fire
-/// history), and jobs no longer in the catalog are deleted with their triggers.
+/// At start-up, puts the catalog into the scheduler: one durable Quartz job per (job, tenant), and its cron trigger
+/// when schedules are on (removed when they are off, so the setting must be the same on every node). Runs on every
+/// node, so each step is safe to repeat and to race: jobs are replaced (their data is only the names), and a trigger
+/// is replaced only when its schedule changed, so a restart keeps its fire history. Jobs dropped from the catalog are
+/// left alone: during a rolling deployment an older node must not delete the jobs a newer one added.
 /// </summary>
 public sealed partial class JobScheduleRegistrar(
     ISchedulerFactory schedulers, ITenantStore tenants, IOptions<JobsOptions> options, ILogger<JobScheduleRegistrar> logger) : IHostedService
@@ -48,28 +49,11 @@ public sealed partial class JobScheduleRegistrar(
                     LogScheduled(job.Name, tenant.Id, job.Schedule.CronFor(tenant), tenant.TimeZone, scheduled.NextFireTimeUtc);
                 }
             }
-
-            await RemoveRetiredJobsAsync(scheduler, tenant.Id, cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task RemoveRetiredJobsAsync(IScheduler scheduler, string tenantId, CancellationToken cancellationToken)
-    {
-        var retired = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(tenantId), cancellationToken))
-            .Where(key => JobCatalog.Find(key.Name) is null)
-            .ToList();
-        if (retired.Count > 0)
-        {
-            await scheduler.DeleteJobs(retired, cancellationToken);
-            LogRetired(tenantId, string.Join(", ", retired.Select(key => key.Name)));
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} for tenant {TenantId} scheduled on '{Cron}' ({TimeZone}); next fire {NextFireUtc:u}")]
     private partial void LogScheduled(string job, string tenantId, string cron, string timeZone, DateTimeOffset nextFireUtc);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId}: removed jobs no longer in the catalog: {Jobs}")]
-    private partial void LogRetired(string tenantId, string jobs);
 }
