@@ -18,6 +18,7 @@ using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Payments;
 using CustomiseYou.Infrastructure.Payments.Stripe;
@@ -77,8 +78,6 @@ public static class DependencyInjection
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IInventory, Inventory>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddSingleton<Jobs.UnpaidOrderExpiryJob>();
-        services.AddHostedService(provider => provider.GetRequiredService<Jobs.UnpaidOrderExpiryJob>());
         services.AddScoped<PostgresProductSearch>();
         services.AddScoped<InMemoryProductSearch>();
         services.AddScoped<IProductSearch>(provider =>
@@ -98,6 +97,7 @@ public static class DependencyInjection
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);
         AddPayments(services, configuration);
+        services.AddJobs(configuration);
         return services;
     }
 
@@ -147,7 +147,6 @@ public static class DependencyInjection
         services.AddScoped<IPayoutRepository, PayoutRepository>();
         services.AddScoped<IPayoutQueries, PayoutQueries>();
         services.AddScoped<PayoutLedger>();
-        services.AddSingleton<PayoutRunner>();
         services.AddScoped<PostgresPayoutPlanner>();
         services.AddScoped<EmbeddedPayoutPlanner>();
         services.AddScoped<IPayoutPlanner>(provider =>

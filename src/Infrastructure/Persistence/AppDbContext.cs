@@ -8,6 +8,7 @@ using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     public DbSet<Payout> Payouts => Set<Payout>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

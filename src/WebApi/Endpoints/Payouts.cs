@@ -1,3 +1,5 @@
+using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.RunJob;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.GetSellerBalance;
 using CustomiseYou.Application.Payouts.ListPayouts;
@@ -26,5 +28,10 @@ public sealed class Payouts : IEndpointGroup
             .WithTags("Payouts")
             .WithSummary("Every seller's payouts (admin); status=Failed lists the ones that need a person.")
             .Produces<PayoutPage>().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/admin/payouts/run", async (ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new RunJobCommand(PayoutPolicy.JobName), ct)).ToHttp(http, accepted => TypedResults.Accepted($"/api/v1/admin/jobs/runs/{accepted.RunId}", accepted)))
+            .WithTags("Payouts")
+            .WithSummary("Runs this region's payout job now (admin): 202 with the run id to follow at /admin/jobs/runs/{runId}. A second run in the same period pays nobody twice.")
+            .Produces<JobRunAccepted>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

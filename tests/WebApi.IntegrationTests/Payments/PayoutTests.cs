@@ -5,7 +5,12 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.CreatePayouts;
 using CustomiseYou.Application.Payouts.GetSellerBalance;
+using CustomiseYou.Application.Jobs;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Payouts;
+using CustomiseYou.WebApi.IntegrationTests.Jobs;
+using Quartz;
+using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +23,8 @@ namespace CustomiseYou.WebApi.IntegrationTests.Payments;
 public sealed class PayoutTests(ApiFactory api) : IDisposable
 {
     private const string Tenant = "europe";
+
+    private readonly Dictionary<Guid, HttpClient> _sellers = [];
 
     public void Dispose() => api.Providers.Reset();
 
@@ -66,6 +73,52 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
         HttpUtility.ParseQueryString(requests[0].RequestMessage.Body!)["amount"].ShouldBe(((long)(order.SellerShare.Amount * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await (await small.Sellers[0].Client.GetAsync("/api/v1/seller/payouts")).ReadAsync<PayoutPage>(HttpStatusCode.OK)).Items.ShouldBeEmpty();
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE kind = 'Payout' AND correlation_id = @id", ("id", payout.Id))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_admin_runs_the_payout_job_now_and_follows_it_to_the_end()
+    {
+        var (placed, order) = await PaidAsync(45m);
+        await CompleteAsync(order.Id);
+        var admin = api.AdminFor(Tenant);
+
+        var response = await admin.PostAsync("/api/v1/admin/payouts/run", null);
+        var accepted = await response.ReadAsync<JobRunAccepted>(HttpStatusCode.Accepted);
+        var run = await JobTestKit.WaitForRunAsync(admin, accepted.RunId);
+
+        run.Status.ShouldBe(JobRunStatus.Succeeded, run.Error);
+        run.Outcome!.ShouldContain("paid");
+        var payout = (await (await placed.Sellers[0].Client.GetAsync("/api/v1/seller/payouts")).ReadAsync<PayoutPage>(HttpStatusCode.OK)).Items.ShouldHaveSingleItem();
+        (await TestDatabases.ScalarAsync<Guid>(Tenant, "SELECT run_id FROM payouts WHERE id = @id", ("id", payout.Id))).ShouldBe(accepted.RunId);
+        (await placed.Customer.PostAsync("/api/v1/admin/payouts/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Two_clustered_nodes_firing_the_payout_job_pay_each_seller_once_for_the_period()
+    {
+        var (placed, order) = await PaidAsync(65m);
+        await CompleteAsync(order.Id);
+        var first = await api.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var second = await api.SecondNode.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var since = DateTimeOffset.UtcNow;
+
+        // Each node schedules a fire of the same job at the same moment; the cluster runs them one after the other.
+        foreach (var scheduler in new[] { first, second })
+        {
+            await scheduler.ScheduleJob(TriggerBuilder.Create().ForJob(TenantJobTriggers.JobKey(PayoutPolicy.JobName, Tenant)).StartAt(since.AddSeconds(2)).Build());
+        }
+
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM job_runs WHERE job = @job AND NOT manual AND finished_at IS NOT NULL AND queued_at >= @since",
+                   ("job", PayoutPolicy.JobName), ("since", since)) < 2)
+        {
+            DateTimeOffset.UtcNow.ShouldBeLessThan(deadline, "both scheduled payout runs should have finished");
+            await Task.Delay(100);
+        }
+
+        var payout = (await (await placed.Sellers[0].Client.GetAsync("/api/v1/seller/payouts")).ReadAsync<PayoutPage>(HttpStatusCode.OK)).Items.ShouldHaveSingleItem();
+        payout.Status.ShouldBe("Succeeded");
+        api.Providers.RequestsTo("/v1/payouts").Count(r => r.RequestMessage.Headers!["Idempotency-Key"].Single() == $"payout-{payout.Id:N}").ShouldBe(1);
     }
 
     [Fact]
@@ -149,19 +202,34 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
     private async Task<(PlacedCheckout Placed, Application.Orders.PlaceCheckout.CheckoutOrderDto Order)> PaidAsync(decimal price)
     {
         var placed = await CheckoutAsync(api, Tenant, price);
+        _sellers[placed.Sellers[0].SellerId] = placed.Sellers[0].Client;
         var body = IntentEvent("payment_intent.succeeded", $"pi_checkout-{placed.Checkout.CheckoutId:N}", (long)(placed.Checkout.Total.Amount * 100), $"ch_{Guid.NewGuid():N}");
         (await SendAsync(api.ClientFor(Tenant), body, Signature(body))).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (placed, placed.Checkout.Orders.Single());
     }
 
-    /// <summary>Delivered and past the return window, as the auto-completion job leaves it.</summary>
-    private static Task CompleteAsync(Guid orderId) =>
-        TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET status = 'Completed', delivered_at = now() - interval '20 days' WHERE id = @id", ("id", orderId));
+    /// <summary>Made, shipped and delivered by its seller, then completed by the auto-completion job once the return window has passed.</summary>
+    private async Task CompleteAsync(Guid orderId)
+    {
+        var sellerId = await TestDatabases.ScalarAsync<Guid>(Tenant, "SELECT seller_id FROM orders WHERE id = @id", ("id", orderId));
+        var seller = _sellers[sellerId];
+        foreach (var step in new object[] { new { status = "InProduction" }, new { status = "Shipped", trackingNumber = "DHL-42" }, new { status = "Delivered" } })
+        {
+            (await seller.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", step)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
 
+        await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET delivered_at = now() - interval '15 days' WHERE id = @id", ("id", orderId));
+        await JobTestKit.RunSuccessfullyAsync(api.AdminFor(Tenant), "complete-delivered-orders");
+        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM orders WHERE id = @id", ("id", orderId))).ShouldBe("Completed");
+    }
+
+    /// <summary>One run of the payout job's work, in this process and awaited (the scheduler's own runs are tested below).</summary>
     private async Task RunAsync()
     {
         var tenant = api.Services.GetRequiredService<ITenantStore>().Find(Tenant)!;
-        await api.Services.GetRequiredService<PayoutRunner>().RunAsync(tenant, Guid.NewGuid(), CancellationToken.None);
+        var context = new TenantJobContext(api.Services.GetRequiredService<IServiceScopeFactory>(), tenant, Guid.NewGuid());
+        var result = await PayoutRun.CreateAndPayAsync(context, CancellationToken.None);
+        result.IsSuccess.ShouldBeTrue(result.Error?.Message);
     }
 
     private async Task InTenantAsync(Func<ISender, Task> send)

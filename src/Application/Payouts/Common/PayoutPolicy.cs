@@ -4,6 +4,9 @@ namespace CustomiseYou.Application.Payouts.Common;
 
 public static class PayoutPolicy
 {
+    /// <summary>The scheduled job that creates and pays a period's payouts (<c>POST /admin/payouts/run</c> runs it now).</summary>
+    public const string JobName = "payouts";
+
     public const int MaxAttempts = 5;
 
     /// <summary>Provider calls in flight at once per batch: enough to hide latency, few enough for provider rate limits.</summary>
