@@ -34,6 +34,13 @@ public static class DependencyInjection
         services.AddScoped<Orders.Common.CartPricing>();
         services.AddScoped<Orders.Common.OrderAccess>();
         services.AddScoped<Orders.Common.StockMovements>();
+        // Adding a notification for a new event type is one rule class; it is picked up here.
+        foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Notifications.Common.INotificationRule))))
+        {
+            services.AddScoped(typeof(Notifications.Common.INotificationRule), rule);
+        }
+
         return services;
     }
 

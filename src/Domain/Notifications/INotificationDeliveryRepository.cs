@@ -1,0 +1,8 @@
+namespace CustomiseYou.Domain.Notifications;
+
+public interface INotificationDeliveryRepository
+{
+    Task<NotificationDelivery?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    void Add(NotificationDelivery delivery);
+}

@@ -1,0 +1,8 @@
+namespace CustomiseYou.Domain.Notifications;
+
+public interface INotificationRepository
+{
+    Task<Notification?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    void Add(Notification notification);
+}
