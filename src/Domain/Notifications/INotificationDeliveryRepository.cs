@@ -3,6 +3,4 @@ namespace CustomiseYou.Domain.Notifications;
 public interface INotificationDeliveryRepository
 {
     Task<NotificationDelivery?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
-
-    void Add(NotificationDelivery delivery);
 }

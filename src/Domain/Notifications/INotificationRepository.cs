@@ -3,6 +3,4 @@ namespace CustomiseYou.Domain.Notifications;
 public interface INotificationRepository
 {
     Task<Notification?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
-
-    void Add(Notification notification);
 }

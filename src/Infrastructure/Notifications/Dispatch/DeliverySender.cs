@@ -30,27 +30,33 @@ internal sealed partial class DeliverySender(
         var settings = options.Value;
         var abandoned = await claims.AbandonExpiredLeasesAsync(clock.GetUtcNow(), cancellationToken);
         var claimed = await claims.ClaimDueAsync(clock.GetUtcNow(), settings.Lease, settings.BatchSize, cancellationToken);
-        var recipientIds = claimed.Select(d => d.RecipientId).Distinct().ToList();
-        var recipients = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var policy = settings.RetryPolicy;
-        int sent = 0, failed = 0, deadLettered = abandoned;
-        for (var i = 0; i < claimed.Count; i++)
+        int sent = 0, failed = 0, deadLettered = abandoned, started = 0;
+        try
         {
-            if (cancellationToken.IsCancellationRequested)
+            var recipientIds = claimed.Select(d => d.RecipientId).Distinct().ToList();
+            var recipients = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+            while (started < claimed.Count)
             {
-                // Not started, so safe to send later; only a delivery cut off mid-send has an unknown outcome.
-                await claims.ReleaseAsync([.. claimed.Skip(i).Select(d => d.Id)]);
-                break;
+                cancellationToken.ThrowIfCancellationRequested();
+                var delivery = claimed[started++];
+                await SendAsync(delivery, recipients.GetValueOrDefault(delivery.RecipientId), policy, cancellationToken);
+                await SaveOutcomeAsync(delivery);
+                switch (delivery.Status)
+                {
+                    case DeliveryStatus.Sent: sent++; break;
+                    case DeliveryStatus.Failed: failed++; break;
+                    default: deadLettered++; break;
+                }
             }
-
-            var delivery = claimed[i];
-            await SendAsync(delivery, recipients.GetValueOrDefault(delivery.RecipientId), policy, cancellationToken);
-            await SaveOutcomeAsync(delivery);
-            switch (delivery.Status)
+        }
+        finally
+        {
+            // Stopping (or a failed save) leaves the rest unstarted: safe to send later, so back to the queue. Only a
+            // delivery cut off mid-send keeps its lease and ends as "outcome unknown".
+            if (started < claimed.Count)
             {
-                case DeliveryStatus.Sent: sent++; break;
-                case DeliveryStatus.Failed: failed++; break;
-                default: deadLettered++; break;
+                await claims.ReleaseAsync([.. claimed.Skip(started).Select(d => d.Id)]);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Domain.Users;
 
 namespace CustomiseYou.Infrastructure.Notifications.Templates;
@@ -25,8 +26,6 @@ public sealed class NotificationTemplateCatalog
     public NotificationTemplateCatalog(IReadOnlyDictionary<(string Scope, string Locale), TemplateFile> files) =>
         _files = new Dictionary<(string, string), TemplateFile>(files);
 
-    public IReadOnlyCollection<(string Scope, string Locale)> Files => _files.Keys;
-
     public static NotificationTemplateCatalog LoadEmbedded()
     {
         var assembly = typeof(NotificationTemplateCatalog).Assembly;
@@ -39,9 +38,12 @@ public sealed class NotificationTemplateCatalog
             files[(scope, Path.GetFileNameWithoutExtension(path))] = Read(assembly, name);
         }
 
-        return files.ContainsKey((Shared, FallbackLocale))
-            ? new NotificationTemplateCatalog(files)
-            : throw new InvalidOperationException($"The embedded notification templates lack the shared '{FallbackLocale}' file.");
+        // Fail at start-up, not at the first message: every template needs at least its English text.
+        var catalog = new NotificationTemplateCatalog(files);
+        var missing = NotificationTemplates.All.Where(key => catalog.Find(Shared, FallbackLocale, key) is null).ToList();
+        return missing.Count == 0
+            ? catalog
+            : throw new InvalidOperationException($"The shared '{FallbackLocale}' notification templates lack: {string.Join(", ", missing)}.");
     }
 
     /// <summary>The template in the best available language, and that language.</summary>

@@ -7,16 +7,12 @@ internal sealed class NotificationRepository(AppDbContext db) : INotificationRep
 {
     public Task<Notification?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
         db.Notifications.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-
-    public void Add(Notification notification) => db.Notifications.Add(notification);
 }
 
 internal sealed class NotificationDeliveryRepository(AppDbContext db) : INotificationDeliveryRepository
 {
     public Task<NotificationDelivery?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
         db.NotificationDeliveries.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-
-    public void Add(NotificationDelivery delivery) => db.NotificationDeliveries.Add(delivery);
 }
 
 internal sealed class NotificationPreferencesRepository(AppDbContext db) : INotificationPreferencesRepository
