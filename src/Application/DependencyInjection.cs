@@ -36,6 +36,13 @@ public static class DependencyInjection
         services.AddScoped<Orders.Common.StockMovements>();
         services.AddScoped<Payments.Common.PaymentSettlement>();
         services.AddScoped<Payments.Common.OrderRefunds>();
+        // Adding a notification for a new event type is one rule class; it is picked up here.
+        foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Notifications.Common.INotificationRule))))
+        {
+            services.AddScoped(typeof(Notifications.Common.INotificationRule), rule);
+        }
+
         return services;
     }
 

@@ -25,6 +25,10 @@ using CustomiseYou.Infrastructure.Payments.Stripe;
 using CustomiseYou.Infrastructure.Payouts;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Domain.Payouts;
+using CustomiseYou.Application.Notifications.Common;
+using CustomiseYou.Domain.Notifications;
+using CustomiseYou.Infrastructure.Notifications.Dispatch;
+using CustomiseYou.Infrastructure.Notifications.Templates;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -130,6 +134,21 @@ public static class DependencyInjection
         services.AddScoped<ISmsSender>(provider => Settings(provider).Sms.Provider == SmsProvider.File
             ? provider.GetRequiredService<FileOutboxSender>()
             : provider.GetRequiredService<TwilioSmsSender>());
+
+        services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddScoped<INotificationDeliveryRepository, NotificationDeliveryRepository>();
+        services.AddScoped<INotificationPreferencesRepository, NotificationPreferencesRepository>();
+        services.AddScoped<INotificationQueries, NotificationQueries>();
+        services.AddOptions<NotificationDispatchOptions>().Bind(configuration.GetSection(NotificationDispatchOptions.SectionName))
+            .Validate(o => o.IsValid, $"{NotificationDispatchOptions.SectionName}: BatchSize 1-1000, MaxAttempts, RetryBaseDelaySeconds and LeaseSeconds above 0, RetryMaxDelayMinutes not below the base delay.")
+            .ValidateOnStart();
+        services.AddSingleton(_ => NotificationTemplateCatalog.LoadEmbedded());
+        services.AddSingleton<NotificationRenderer>();
+        services.AddScoped<OutboxFanOut>();
+        services.AddScoped<DeliveryClaims>();
+        services.AddScoped<DeliverySender>();
+        // Scheduled per tenant by the host (one scope per tenant and round); tests call it directly.
+        services.AddScoped(provider => new NotificationDispatcher(provider.GetRequiredService<OutboxFanOut>(), provider.GetRequiredService<DeliverySender>()));
     }
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration)

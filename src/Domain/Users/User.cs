@@ -35,6 +35,9 @@ public sealed class User : AggregateRoot<Guid>
 
     public bool PhoneVerified { get; private set; }
 
+    /// <summary>The language messages are written in, one of the region's locales; null means the region's first locale.</summary>
+    public string? Locale { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public int FailedLoginCount { get; private set; }
@@ -100,6 +103,16 @@ public sealed class User : AggregateRoot<Guid>
     {
         SetPhone(phone);
         PhoneVerified = true;
+    }
+
+    public void ChangeLocale(string locale)
+    {
+        if (!Users.Locale.IsWellFormed(locale))
+        {
+            throw new DomainException(Error.Validation("user.locale", "A locale is a language tag such as en, de or hi-IN.", "locale"));
+        }
+
+        Locale = locale;
     }
 
     public bool IsLockedOut(DateTimeOffset now) =>

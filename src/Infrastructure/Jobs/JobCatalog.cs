@@ -1,7 +1,10 @@
 using CustomiseYou.Application.Orders.CompleteDeliveredOrders;
 using CustomiseYou.Application.Orders.ExpireUnpaidOrders;
 using CustomiseYou.Application.Payouts.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Payouts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.Infrastructure.Jobs;
 
@@ -28,9 +31,31 @@ public static class JobCatalog
         // it, and the (seller, period) uniqueness makes a late or repeated run pay nobody twice.
         new TenantJob(PayoutPolicy.JobName, JobSchedule.FromTenant(t => t.PayoutSchedule), MisfirePolicy.FireOnceNow, PayoutRun.CreateAndPayAsync),
 
+        // Every 15 seconds: domain events become emails, texts and in-app notifications. A missed fire needs no catch-up.
+        new TenantJob("dispatch-notifications", JobSchedule.Cron("0/15 * * * * ?"), MisfirePolicy.Skip, DispatchNotificationsAsync),
+
         // Every five minutes: payouts whose failed attempt has waited out its backoff are tried again. Missed fires need no catch-up.
         new TenantJob("retry-payouts", JobSchedule.Cron("0 */5 * * * ?"), MisfirePolicy.Skip, PayoutRun.PayDueAsync),
     ];
+
+    /// <summary>Dispatch rounds until one does nothing, at most <see cref="TenantJob.MaxBatchesPerRun"/> per run.</summary>
+    private static async Task<Result<string>> DispatchNotificationsAsync(TenantJobContext context, CancellationToken cancellationToken)
+    {
+        int events = 0, sent = 0, deadLettered = 0;
+        for (var round = 0; round < TenantJob.MaxBatchesPerRun; round++)
+        {
+            var result = await context.InTenantScopeAsync(services => services.GetRequiredService<NotificationDispatcher>().DispatchAsync(cancellationToken));
+            events += result.EventsDispatched;
+            sent += result.Sent;
+            deadLettered += result.DeadLettered;
+            if (!result.DidWork)
+            {
+                break;
+            }
+        }
+
+        return $"{events} events dispatched, {sent} messages sent, {deadLettered} dead-lettered";
+    }
 
     public static TenantJob? Find(string name) => All.FirstOrDefault(job => job.Name == name);
 }

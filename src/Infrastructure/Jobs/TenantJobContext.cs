@@ -18,10 +18,14 @@ public sealed class TenantJobContext(IServiceScopeFactory scopes, Tenant tenant,
     /// Sends one command in a fresh scope bound to the tenant, so each command has its own DbContext and unit of
     /// work, exactly as one request would.
     /// </summary>
-    public async Task<Result<T>> SendAsync<T>(ICommand<Result<T>> command, CancellationToken cancellationToken)
+    public Task<Result<T>> SendAsync<T>(ICommand<Result<T>> command, CancellationToken cancellationToken) =>
+        InTenantScopeAsync(services => services.GetRequiredService<ISender>().Send(command, cancellationToken).AsTask());
+
+    /// <summary>Runs work that is not a use case (the notification dispatcher) the same way: a fresh scope bound to the tenant.</summary>
+    public async Task<T> InTenantScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = scopes.CreateAsyncScope();
         using var tenantScope = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(tenant);
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+        return await work(scope.ServiceProvider);
     }
 }

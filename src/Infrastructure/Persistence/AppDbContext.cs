@@ -3,6 +3,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
+using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
@@ -64,6 +65,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+
+    public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
+
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -100,9 +107,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        // Roots and owned collections have tables of their own; owned single values share their owner's row.
+        // Roots and owned collections have tables of their own; owned single values share their owner's row, and
+        // owned collections stored as JSON live inside it.
         var tenantOwned = modelBuilder.Model.GetEntityTypes()
-            .Where(t => t.BaseType is null && (!t.IsOwned() || t.FindOwnership()!.IsUnique is false))
+            .Where(t => t.BaseType is null && (!t.IsOwned() || (t.FindOwnership()!.IsUnique is false && !t.IsMappedToJson())))
             .ToList();
         foreach (var entityType in tenantOwned)
         {

@@ -1,3 +1,4 @@
+using CustomiseYou.Infrastructure.Jobs;
 using System.Net;
 using CustomiseYou.Application.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
@@ -28,7 +29,7 @@ public sealed class AdminJobsTests(ApiFactory api)
         run.Error.ShouldBeNull();
 
         var jobs = await (await admin.GetAsync("/api/v1/admin/jobs")).ReadAsync<JobStatusDto[]>(HttpStatusCode.OK);
-        jobs.Select(j => j.Name).ShouldBe(["expire-unpaid-orders", "complete-delivered-orders"]);
+        jobs.Select(j => j.Name).ShouldBe(JobCatalog.All.Select(j => j.Name));
         var job = jobs.Single(j => j.Name == Job);
         job.Schedule.ShouldBe("0 15 * * * ?");
         job.TimeZone.ShouldBe("Europe/Berlin");

@@ -15,6 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.Property(u => u.FullName).HasMaxLength(User.FullNameMaxLength);
         builder.Property(u => u.Phone).HasMaxLength(16);
+        builder.Property(u => u.Locale).HasMaxLength(Locale.MaxLength);
         builder.PrimitiveCollection(u => u.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property<string>(AppDbContext.TenantIdProperty);
         builder.HasIndex(AppDbContext.TenantIdProperty, nameof(User.Email)).IsUnique();

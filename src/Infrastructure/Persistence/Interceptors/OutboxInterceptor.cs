@@ -12,7 +12,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Interceptors;
 /// </summary>
 public sealed class OutboxInterceptor : SaveChangesInterceptor
 {
-    private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>How payloads are written; the notification dispatcher reads them back with the same options.</summary>
+    internal static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

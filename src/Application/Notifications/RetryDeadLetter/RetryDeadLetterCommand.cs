@@ -1,0 +1,10 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Notifications.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Notifications.RetryDeadLetter;
+
+/// <summary>Puts a dead-lettered delivery back in the queue with a fresh set of attempts; the next dispatch sends it.</summary>
+[Authorize(Roles.Admin)]
+public sealed record RetryDeadLetterCommand(Guid Id) : ICommand<Result<NotificationDeliveryDto>>;

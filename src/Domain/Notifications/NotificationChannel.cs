@@ -1,0 +1,8 @@
+namespace CustomiseYou.Domain.Notifications;
+
+public enum NotificationChannel
+{
+    Email,
+    Sms,
+    InApp,
+}

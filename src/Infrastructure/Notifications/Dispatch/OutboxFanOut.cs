@@ -1,0 +1,151 @@
+using System.Text.Json;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Notifications.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Notifications;
+using CustomiseYou.Infrastructure.Notifications.Templates;
+using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomiseYou.Infrastructure.Notifications.Dispatch;
+
+/// <summary>
+/// Turns pending outbox events into notifications: for each event with a rule, in one transaction per event, the
+/// event is claimed (<c>processed_at</c> set only if still unset), the in-app notifications are written and the
+/// email/SMS deliveries scheduled. A second dispatcher's claim of the same event waits for that transaction and then
+/// matches no row, so each event fans out exactly once. Events without a rule are marked processed in one statement.
+/// </summary>
+internal sealed partial class OutboxFanOut(
+    AppDbContext db,
+    IEnumerable<INotificationRule> rules,
+    NotificationRenderer renderer,
+    ITenantContext tenantContext,
+    IOptions<NotificationDispatchOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxFanOut> logger)
+{
+    private readonly Dictionary<string, INotificationRule> _rules = rules.ToDictionary(r => r.EventType.Name, StringComparer.Ordinal);
+
+    /// <summary>Returns how many events were fanned out.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var mapped = _rules.Keys.ToList();
+        var now = clock.GetUtcNow();
+        await db.OutboxMessages.Where(m => m.ProcessedAt == null && !mapped.Contains(m.Type))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, now), cancellationToken);
+
+        var dispatched = 0;
+        foreach (var message in await PendingAsync(mapped, cancellationToken))
+        {
+            if (await TryFanOutAsync(message, cancellationToken))
+            {
+                dispatched++;
+            }
+        }
+
+        return dispatched;
+    }
+
+    private async Task<List<PendingEvent>> PendingAsync(List<string> mapped, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var pending = db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ProcessedAt == null && mapped.Contains(m.Type) && m.Attempts < settings.MaxAttempts);
+        // Oldest first. SQLite cannot order by DateTimeOffset; outbox ids are version-7, so they sort by time as well.
+        pending = db.Database.IsSqlite() ? pending.OrderBy(m => m.Id) : pending.OrderBy(m => m.OccurredAt);
+        return await pending.Take(settings.BatchSize)
+            .Select(m => new PendingEvent(m.Id, m.Type, m.Payload, m.Attempts))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<bool> TryFanOutAsync(PendingEvent message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var claimed = await db.OutboxMessages.Where(m => m.Id == message.Id && m.ProcessedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, now), cancellationToken);
+            if (claimed == 0)
+            {
+                return false; // another dispatcher fanned it out meanwhile
+            }
+
+            var rule = _rules[message.Type];
+            var domainEvent = (IDomainEvent)(JsonSerializer.Deserialize(message.Payload, rule.EventType, OutboxInterceptor.PayloadOptions)
+                ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
+            foreach (var intent in await rule.MapAsync(domainEvent, cancellationToken))
+            {
+                await StageAsync(message.Id, intent, now, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await RecordFailureAsync(message, exception, now);
+            return false;
+        }
+        finally
+        {
+            // Each event starts from a clean context: no entity of one event is saved with the next.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>In-app right here (it is just a row); email and SMS as deliveries, sent later by <see cref="DeliverySender"/>.</summary>
+    private async Task StageAsync(Guid eventId, NotificationIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == intent.RecipientId, cancellationToken);
+        if (user is null)
+        {
+            return; // the account is gone; there is nobody to tell
+        }
+
+        var preferences = await db.NotificationPreferences.AsNoTracking().FirstOrDefaultAsync(p => p.Id == user.Id, cancellationToken)
+            ?? NotificationPreferences.CreateDefault(user.Id, now);
+        if (preferences.Allows(intent.Category, NotificationChannel.InApp))
+        {
+            var tenant = tenantContext.Tenant;
+            var message = renderer.Render(tenant, UserLocales.EffectiveFor(user, tenant), intent.Template, user.FullName, intent.Values, intent.Amount);
+            db.Notifications.Add(Notification.Create(Guid.CreateVersion7(), eventId, user.Id, intent.Category, intent.Template, message.Subject, message.Summary, now));
+        }
+
+        // Only addresses the person proved are written to: anyone can type someone else's address or number.
+        if (user.EmailVerified && preferences.Allows(intent.Category, NotificationChannel.Email))
+        {
+            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(eventId, user.Id, NotificationChannel.Email, intent.Category, intent.Template, intent.Values, intent.Amount, now));
+        }
+
+        if (user is { Phone: not null, PhoneVerified: true } && preferences.Allows(intent.Category, NotificationChannel.Sms))
+        {
+            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(eventId, user.Id, NotificationChannel.Sms, intent.Category, intent.Template, intent.Values, intent.Amount, now));
+        }
+    }
+
+    /// <summary>Counts the failed attempt; after the last one the event is given up (processed, with its error kept).</summary>
+    private async Task RecordFailureAsync(PendingEvent message, Exception exception, DateTimeOffset now)
+    {
+        var maxAttempts = options.Value.MaxAttempts;
+        var error = $"{exception.GetType().Name}: {exception.Message}";
+        error = error.Length <= 2000 ? error : error[..2000];
+        await db.OutboxMessages.Where(m => m.Id == message.Id && m.ProcessedAt == null)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.ProcessedAt, m => m.Attempts + 1 >= maxAttempts ? now : (DateTimeOffset?)null),
+                CancellationToken.None);
+        LogFanOutFailed(exception, message.Type, message.Id, message.Attempts + 1, maxAttempts);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notifications for {EventType} {EventId} failed (attempt {Attempt} of {MaxAttempts})")]
+    private partial void LogFanOutFailed(Exception exception, string eventType, Guid eventId, int attempt, int maxAttempts);
+
+    private sealed record PendingEvent(Guid Id, string Type, string Payload, int Attempts);
+}
