@@ -34,6 +34,11 @@ public static class DependencyInjection
         services.AddScoped<Orders.Common.CartPricing>();
         services.AddScoped<Orders.Common.OrderAccess>();
         services.AddScoped<Orders.Common.StockMovements>();
+        services.AddScoped<Privacy.Common.PrivacyAudit>();
+        services.AddScoped<Privacy.Common.PrivacyRequests>();
+        services.AddScoped<Privacy.Common.ErasureBlockers>();
+        services.AddScoped<Privacy.Common.ExportArchive>();
+        services.AddScoped<Privacy.Common.ExportDownloads>();
         return services;
     }
 

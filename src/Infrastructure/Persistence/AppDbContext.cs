@@ -4,6 +4,7 @@ using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Privacy;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -50,6 +51,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Checkout> Checkouts => Set<Checkout>();
+
+    public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

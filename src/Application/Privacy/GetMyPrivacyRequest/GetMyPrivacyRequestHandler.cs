@@ -1,0 +1,20 @@
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Privacy.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Privacy;
+using Mediator;
+
+namespace CustomiseYou.Application.Privacy.GetMyPrivacyRequest;
+
+public sealed class GetMyPrivacyRequestHandler(IPrivacyRequestRepository requests, ICurrentUser currentUser, TimeProvider clock)
+    : IQueryHandler<GetMyPrivacyRequestQuery, Result<PrivacyRequestDto>>
+{
+    public async ValueTask<Result<PrivacyRequestDto>> Handle(GetMyPrivacyRequestQuery query, CancellationToken cancellationToken)
+    {
+        var caller = currentUser.RequiredUserId;
+        var request = await requests.GetByIdAsync(query.Id, cancellationToken);
+        return request is not null && request.Kind == query.Kind && (request.SubjectUserId == caller || request.RequestedBy == caller)
+            ? PrivacyRequestDto.From(request, clock.GetUtcNow(), viaCompliance: false)
+            : PrivacyErrors.RequestNotFound(query.Id);
+    }
+}
