@@ -13,8 +13,13 @@ public sealed class GetMyPrivacyRequestHandler(IPrivacyRequestRepository request
     {
         var caller = currentUser.RequiredUserId;
         var request = await requests.GetByIdAsync(query.Id, cancellationToken);
-        return request is not null && request.Kind == query.Kind && (request.SubjectUserId == caller || request.RequestedBy == caller)
-            ? PrivacyRequestDto.From(request, clock.GetUtcNow(), viaCompliance: false)
-            : PrivacyErrors.RequestNotFound(query.Id);
+        if (request is null || request.Kind != query.Kind || (request.SubjectUserId != caller && request.RequestedBy != caller))
+        {
+            return PrivacyErrors.RequestNotFound(query.Id);
+        }
+
+        // A subject follows an officer's export of their data, but only the requester downloads it.
+        var dto = PrivacyRequestDto.From(request, clock.GetUtcNow(), viaCompliance: false);
+        return request.RequestedBy == caller ? dto : dto with { DownloadUrl = null };
     }
 }
