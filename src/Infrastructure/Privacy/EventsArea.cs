@@ -24,7 +24,8 @@ internal sealed class EventsArea(AppDbContext db) : IPersonalDataArea
 
     public async Task<AreaExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var events = await Mentioning(userId).AsNoTracking().OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
+        // Version-7 ids follow the time the event was written.
+        var events = await Mentioning(userId).AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return events.Count == 0
             ? null
             : AreaExport.Of(events.Select(m => new { m.Type, m.OccurredAt, m.ProcessedAt, Payload = ExportJson.Parse(m.Payload) }).ToList());

@@ -22,10 +22,11 @@ internal sealed class RequestReplaysArea(AppDbContext db) : IPersonalDataArea
 
     public async Task<AreaExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var records = await db.Set<IdempotencyRecord>().AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var records = await db.Set<IdempotencyRecord>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync(cancellationToken);
+        // Sorted in memory: SQLite cannot order by DateTimeOffset, and a person has a handful of these.
         return records.Count == 0
             ? null
-            : AreaExport.Of(records.Select(r => new { r.Key, r.CreatedAt, r.ExpiresAt, Response = ExportJson.Parse(r.Response) }).ToList());
+            : AreaExport.Of(records.OrderBy(r => r.CreatedAt).Select(r => new { r.Key, r.CreatedAt, r.ExpiresAt, Response = ExportJson.Parse(r.Response) }).ToList());
     }
 
     public Task EraseAsync(ErasureContext context, CancellationToken cancellationToken) =>
