@@ -11,7 +11,7 @@ namespace CustomiseYou.Infrastructure.Privacy;
 /// The subject's shop, if they own one. Orders and payouts name the seller, so erasure anonymises it
 /// (<see cref="Seller.Erase"/>), deletes the KYC files and archives its products; an order still open at the shop blocks erasure.
 /// </summary>
-internal sealed class SellerArea(AppDbContext db, IFileStore files, TimeProvider clock) : IPersonalDataArea
+internal sealed class SellerArea(AppDbContext db, IFileStore files) : IPersonalDataArea
 {
     public const string OpenSellerOrders = "openSellerOrders";
 
@@ -79,7 +79,7 @@ internal sealed class SellerArea(AppDbContext db, IFileStore files, TimeProvider
         var products = await db.Products.Where(p => p.SellerId == seller.Id && p.Status != ProductStatus.Archived).ToListAsync(cancellationToken);
         foreach (var product in products)
         {
-            product.Archive(clock.GetUtcNow());
+            product.Archive(context.Now);
         }
     }
 }

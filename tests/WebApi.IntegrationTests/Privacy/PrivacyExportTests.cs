@@ -61,6 +61,20 @@ public sealed class PrivacyExportTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Two_runs_at_the_same_time_build_one_archive()
+    {
+        var owner = await api.NewOwnerAsync(Tenant);
+        var export = await RequestExportAsync(owner.Client);
+        var before = api.StoredFiles(Tenant).ToHashSet();
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => ProcessAsync(api, Tenant))));
+
+        var fileKey = await TestDatabases.ScalarAsync<string>(Tenant, "SELECT file_key FROM privacy_requests WHERE id = @id AND status = 'Ready'", ("id", export.Id));
+        api.StoredFiles(Tenant).Except(before).ShouldBe([StoredPath(api, Tenant, fileKey!)], "one run built it; the others found it claimed");
+        (await TestDatabases.ScalarAsync<int>(Tenant, "SELECT attempts FROM privacy_requests WHERE id = @id", ("id", export.Id))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_download_link_is_refused_after_it_expires_and_the_job_then_deletes_the_archive()
     {
         var owner = await api.NewOwnerAsync(Tenant);

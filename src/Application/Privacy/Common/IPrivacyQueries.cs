@@ -20,6 +20,6 @@ public interface IPrivacyQueries
     /// <summary>Newest first, keyset-paginated; <paramref name="userId"/> keeps entries about or by that user.</summary>
     Task<AuditPage> ListAuditAsync(Guid? userId, int limit, string? cursor, CancellationToken cancellationToken);
 
-    /// <summary>Active and released holds, newest first; <paramref name="userId"/> keeps one person's.</summary>
+    /// <summary>Active and released holds, the newest 200; <paramref name="userId"/> keeps one person's.</summary>
     Task<IReadOnlyList<LegalHoldDto>> ListLegalHoldsAsync(Guid? userId, CancellationToken cancellationToken);
 }

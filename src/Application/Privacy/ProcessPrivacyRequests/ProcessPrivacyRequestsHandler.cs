@@ -40,8 +40,10 @@ public sealed class ProcessPrivacyRequestsHandler(IPrivacyRequestRepository requ
                 continue;
             }
 
-            var outcome = await SendAsync(tenant, new CompletePrivacyRequestCommand(id), cancellationToken);
-            outcomes.Add(outcome.IsSuccess ? outcome.Value : PrivacyRequestStatus.Failed);
+            if (await TrySendAsync(tenant, new CompletePrivacyRequestCommand(id), cancellationToken) is { } outcome)
+            {
+                outcomes.Add(outcome.IsSuccess ? outcome.Value : PrivacyRequestStatus.Failed);
+            }
         }
 
         return new PrivacyRunSummary(
@@ -52,8 +54,11 @@ public sealed class ProcessPrivacyRequestsHandler(IPrivacyRequestRepository requ
             expired);
     }
 
-    /// <summary>A claim or expiry that another run committed first is theirs: this run moves on (null).</summary>
-    private async Task<Result<bool>?> TrySendAsync(Tenant tenant, ICommand<Result<bool>> command, CancellationToken cancellationToken)
+    /// <summary>
+    /// A step another run committed first (a claim, an expiry, or work on a request whose lease it re-took) is theirs:
+    /// the row version refuses this run's save, nothing of it is kept, and the run moves on (null).
+    /// </summary>
+    private async Task<Result<T>?> TrySendAsync<T>(Tenant tenant, ICommand<Result<T>> command, CancellationToken cancellationToken)
     {
         try
         {
