@@ -43,6 +43,11 @@ public static class DependencyInjection
             services.AddScoped(typeof(Notifications.Common.INotificationRule), rule);
         }
 
+        services.AddScoped<Privacy.Common.PrivacyAudit>();
+        services.AddScoped<Privacy.Common.PrivacyRequests>();
+        services.AddScoped<Privacy.Common.ErasureBlockers>();
+        services.AddScoped<Privacy.Common.ExportArchive>();
+        services.AddScoped<Privacy.Common.ExportDownloads>();
         return services;
     }
 

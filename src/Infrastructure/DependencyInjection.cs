@@ -16,6 +16,9 @@ using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Infrastructure.Persistence.Idempotency;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Application.Privacy.Common;
+using CustomiseYou.Domain.Privacy;
+using CustomiseYou.Infrastructure.Privacy;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
@@ -102,7 +105,35 @@ public static class DependencyInjection
         AddNotifications(services, configuration);
         AddPayments(services, configuration);
         services.AddJobs(configuration);
+        AddPrivacy(services);
         return services;
+    }
+
+    /// <summary>
+    /// Privacy requests, consents, legal holds, the audit log, and the personal data areas in the order the export
+    /// lists them. A new table with personal data adds its area here (see IPersonalDataArea).
+    /// </summary>
+    private static void AddPrivacy(IServiceCollection services)
+    {
+        services.AddScoped<IPrivacyRequestRepository, PrivacyRequestRepository>();
+        services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<ILegalHoldRepository, LegalHoldRepository>();
+        services.AddScoped<IConsentRepository, ConsentRepository>();
+        services.AddScoped<IPrivacyQueries, PrivacyQueries>();
+        services.AddScoped<IConsentQuery, ConsentQueries>();
+
+        services.AddScoped<IPersonalDataArea, ProfileArea>();
+        services.AddScoped<IPersonalDataArea, SignInArea>();
+        services.AddScoped<IPersonalDataArea, ConsentsArea>();
+        services.AddScoped<IPersonalDataArea, PaymentsArea>();
+        services.AddScoped<IPersonalDataArea, NotificationsArea>();
+        services.AddScoped<IPersonalDataArea, CartArea>();
+        services.AddScoped<IPersonalDataArea, OrdersArea>();
+        services.AddScoped<IPersonalDataArea, UploadsArea>();
+        services.AddScoped<IPersonalDataArea, SellerArea>();
+        services.AddScoped<IPersonalDataArea, PrivacyRequestsArea>();
+        services.AddScoped<IPersonalDataArea, RequestReplaysArea>();
+        services.AddScoped<IPersonalDataArea, EventsArea>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

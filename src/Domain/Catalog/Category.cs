@@ -16,8 +16,10 @@ public sealed class Category : AggregateRoot<Guid>
         Position = position;
     }
 
+    [NotPersonalData("the marketplace's own category tree")]
     public string Name { get; private set; }
 
+    [NotPersonalData("the marketplace's own category tree")]
     public string Slug { get; private set; }
 
     public Guid? ParentId { get; private set; }

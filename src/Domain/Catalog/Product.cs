@@ -36,14 +36,17 @@ public sealed class Product : AggregateRoot<Guid>
 
     public Guid SellerId { get; private set; }
 
+    [NotPersonalData("seller-authored catalogue content, published to everyone")]
     public string Title { get; private set; }
 
+    [NotPersonalData("seller-authored catalogue content, published to everyone")]
     public string Description { get; private set; }
 
     public Guid CategoryId { get; private set; }
 
     public Money BasePrice { get; private set; }
 
+    [NotPersonalData("seller-authored catalogue content, published to everyone")]
     public string Sku { get; private set; }
 
     public int Stock { get; private set; }
@@ -65,6 +68,7 @@ public sealed class Product : AggregateRoot<Guid>
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    [NotPersonalData("seller-authored catalogue content, published to everyone")]
     public IReadOnlyList<string> Tags => _tags.AsReadOnly();
 
     public IReadOnlyList<ProductImage> Images => [.. _images.OrderBy(i => i.Position)];

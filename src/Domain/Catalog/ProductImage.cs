@@ -12,6 +12,7 @@ public sealed class ProductImage : Entity<Guid>
         Position = position;
     }
 
+    [NotPersonalData("a generated storage key of a published product photo")]
     public string FileKey { get; private set; }
 
     public FileKind Kind { get; private set; }

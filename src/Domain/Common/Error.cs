@@ -11,6 +11,9 @@ public enum ErrorType
     RuleViolation,
     TooManyRequests,
     Unavailable,
+
+    /// <summary>The thing existed but is gone for good (an expired download link).</summary>
+    Gone,
 }
 
 /// <summary>A failure with a stable machine-readable code, a human message and optional per-field details.</summary>
@@ -31,4 +34,6 @@ public sealed record Error(string Code, string Message, ErrorType Type)
         new(code, message, ErrorType.Validation) { Details = new Dictionary<string, string[]> { [field] = [message] } };
 
     public static Error Forbidden(string code, string message) => new(code, message, ErrorType.Forbidden);
+
+    public static Error Gone(string code, string message) => new(code, message, ErrorType.Gone);
 }

@@ -19,6 +19,7 @@ public sealed class Money : ValueObject, IComparable<Money>
 
     public decimal Amount { get; }
 
+    [NotPersonalData("an ISO 4217 code")]
     public string Currency { get; }
 
     public static Money Of(decimal amount, string currency)

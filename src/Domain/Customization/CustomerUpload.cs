@@ -20,6 +20,7 @@ public sealed class CustomerUpload : AggregateRoot<Guid>
 
     public Guid OwnerUserId { get; private set; }
 
+    [NotPersonalData("a generated storage key; the artwork it names is exported and erased with the upload")]
     public string FileKey { get; private set; }
 
     public ImageKind Kind { get; private set; }

@@ -22,6 +22,7 @@ public sealed class ProductCustomization : AggregateRoot<Guid>
 
     public int Version { get; private set; }
 
+    [NotPersonalData("seller-authored catalogue content, published to everyone")]
     public string Definition { get; private set; }
 
     public Guid CreatedBy { get; private set; }

@@ -31,10 +31,13 @@ public sealed class Notification : AggregateRoot<Guid>
     public NotificationCategory Category { get; private set; }
 
     /// <summary>The template key, e.g. <c>order.paid</c>; apps may use it to pick an icon or a screen.</summary>
+    [NotPersonalData("a template key")]
     public string Template { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Content)]
     public string Title { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Content)]
     public string Body { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -34,6 +34,7 @@ public sealed class NotificationDelivery : AggregateRoot<Guid>
 
     public NotificationCategory Category { get; private set; }
 
+    [NotPersonalData("a template key; the text is rendered when sent and not kept")]
     public string Template { get; private set; }
 
     /// <summary>The template's placeholder values (order number, tracking number, reason…).</summary>
@@ -54,6 +55,7 @@ public sealed class NotificationDelivery : AggregateRoot<Guid>
 
     public DateTimeOffset? LastAttemptAt { get; private set; }
 
+    [NotPersonalData("the provider's error text")]
     public string? LastError { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -65,7 +65,10 @@ public sealed class Cart : AggregateRoot<Guid>
 }
 
 /// <summary>The customisation a line was quoted with: schema version, canonical selection and its fingerprint.</summary>
-public sealed record CartCustomization(int Version, string SelectionJson, string Fingerprint);
+public sealed record CartCustomization(
+    int Version,
+    [property: PersonalData(PersonalDataCategory.Content)] string SelectionJson,
+    [property: PersonalData(PersonalDataCategory.Technical)] string Fingerprint);
 
 public sealed class CartLine : Entity<Guid>
 {
@@ -93,6 +96,7 @@ public sealed class CartLine : Entity<Guid>
     public CartCustomization? Customization { get; private set; }
 
     /// <summary>Empty for a product without customisation; the key that merges identical lines.</summary>
+    [PersonalData(PersonalDataCategory.Technical)]
     public string SelectionFingerprint { get; private set; }
 
     /// <summary>The unit price quoted when the line was added or last re-priced.</summary>

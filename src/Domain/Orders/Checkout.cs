@@ -18,6 +18,9 @@ public sealed class Checkout : AggregateRoot<Guid>
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Right to erasure: the payment record stays for the books, under a pseudonymous customer id.</summary>
+    public void Pseudonymise(Guid pseudonymId) => CustomerId = pseudonymId;
+
     public static Checkout Create(Guid id, Guid customerId, Money total, DateTimeOffset now) => new(id, customerId, now) { Total = total };
 }
 

@@ -42,10 +42,14 @@ public sealed class Order : AggregateRoot<Guid>
 
     public ShippingAddress ShippingAddress { get; private set; }
 
+    /// <summary>A carrier reference: with it the carrier's site shows where the parcel went.</summary>
+    [PersonalData(PersonalDataCategory.Technical)]
     public string? TrackingNumber { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Content)]
     public string? CancellationReason { get; private set; }
 
+    [NotPersonalData("the name of a ReturnReason value")]
     public string? ReturnReasonCode { get; private set; }
 
     public DateTimeOffset PlacedAt { get; private set; }
@@ -184,6 +188,35 @@ public sealed class Order : AggregateRoot<Guid>
 
         Refunded = Refunded + amount;
         Raise(new RefundIssued(refundId, Id, CustomerId, amount.Amount, amount.Currency, now));
+    }
+
+    /// <summary>
+    /// Right to erasure on a financial record that must be kept: amounts, items, dates and statuses stay; the
+    /// customer becomes <paramref name="pseudonymId"/>, and what they wrote, where they live and how to reach them go.
+    /// </summary>
+    public void Pseudonymise(Guid pseudonymId)
+    {
+        var customerId = CustomerId;
+        CustomerId = pseudonymId;
+        ShippingAddress = ShippingAddress.Erased(ShippingAddress.Country);
+        TrackingNumber = null;
+        if (_history.Any(h => h.To == OrderStatus.Cancelled && h.Actor == OrderActor.Customer))
+        {
+            CancellationReason = null;
+        }
+
+        for (var i = 0; i < _history.Count; i++)
+        {
+            if (_history[i].ActorId == customerId)
+            {
+                _history[i] = _history[i] with { ActorId = pseudonymId, Reason = null };
+            }
+        }
+
+        foreach (var item in _items)
+        {
+            item.EraseSelection();
+        }
     }
 
     private void Move(OrderStatus to, OrderActor actor, Guid? actorId, DateTimeOffset now, string? reason, params OrderStatus[] allowedFrom)

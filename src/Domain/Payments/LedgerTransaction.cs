@@ -27,6 +27,7 @@ public sealed class LedgerTransaction : Entity<Guid>
     public PaymentProvider Provider { get; private set; }
 
     /// <summary>The provider's id for this movement (charge, transfer, refund, reversal, payout), when it has one.</summary>
+    [PersonalData(PersonalDataCategory.FinancialReference)]
     public string? ProviderReference { get; private set; }
 
     public TransactionStatus Status { get; private set; }

@@ -27,9 +27,11 @@ public sealed class Payment : AggregateRoot<Guid>
     public PaymentProvider Provider { get; private set; }
 
     /// <summary>The provider's id for what the customer pays: PaymentIntent, Razorpay order or PayPal order id.</summary>
+    [PersonalData(PersonalDataCategory.FinancialReference)]
     public string ProviderPaymentId { get; private set; }
 
     /// <summary>The provider's id for the money actually taken (charge, payment or capture id), once it succeeded.</summary>
+    [PersonalData(PersonalDataCategory.FinancialReference)]
     public string? ChargeReference { get; private set; }
 
     public Money Amount { get; private set; }
@@ -39,6 +41,7 @@ public sealed class Payment : AggregateRoot<Guid>
     public PaymentStatus Status { get; private set; }
 
     /// <summary>Why the last attempt failed, as the provider put it; the customer may still pay within the window.</summary>
+    [NotPersonalData("the provider's decline message; card data never reaches us")]
     public string? FailureReason { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -15,8 +15,10 @@ public sealed class ProcessedWebhookEvent : Entity<Guid>
 
     public PaymentProvider Provider { get; private set; }
 
+    [NotPersonalData("the provider's event id")]
     public string EventId { get; private set; }
 
+    [NotPersonalData("the provider's event type")]
     public string EventType { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }

@@ -21,6 +21,7 @@ public sealed class Payout : AggregateRoot<Guid>
     public Guid SellerId { get; private set; }
 
     /// <summary>The tenant-local date the payout run was for, e.g. <c>2026-11-30</c>.</summary>
+    [NotPersonalData("a date")]
     public string Period { get; private set; }
 
     public Money Amount { get; private set; }
@@ -31,8 +32,10 @@ public sealed class Payout : AggregateRoot<Guid>
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
+    [NotPersonalData("the provider's error text")]
     public string? LastError { get; private set; }
 
+    [PersonalData(PersonalDataCategory.FinancialReference)]
     public string? ProviderReference { get; private set; }
 
     public Guid RunId { get; private set; }

@@ -17,6 +17,7 @@ public sealed class KycDocument : Entity<Guid>
 
     public KycDocumentKind Kind { get; private set; }
 
+    [NotPersonalData("a generated storage key; the file it names is erased with the seller")]
     public string FileKey { get; private set; }
 
     public FileKind FileKind { get; private set; }
@@ -27,4 +28,4 @@ public sealed class KycDocument : Entity<Guid>
 }
 
 /// <summary>One step of the KYC review trail: who did what, when, and why.</summary>
-public sealed record KycDecision(KycStatus Status, Guid ActorId, DateTimeOffset At, string? Reason);
+public sealed record KycDecision(KycStatus Status, Guid ActorId, DateTimeOffset At, [property: PersonalData(PersonalDataCategory.Content)] string? Reason);

@@ -30,19 +30,25 @@ public sealed class Seller : AggregateRoot<Guid>
 
     public Guid OwnerUserId { get; private set; }
 
+    /// <summary>Sole traders often trade under their own name, so it counts as identity data.</summary>
+    [PersonalData(PersonalDataCategory.Identity)]
     public string BusinessName { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identity)]
     public string LegalName { get; private set; }
 
+    [NotPersonalData("a country code alone identifies nobody; kept for tax and currency rules")]
     public string Country { get; private set; }
 
     public Address Address { get; private set; }
 
     /// <summary>Stripe Connect account id (acct_…) or Razorpay linked account id (acc_…) that receives payouts.</summary>
+    [PersonalData(PersonalDataCategory.FinancialReference)]
     public string? PayoutAccount { get; private set; }
 
     public KycStatus KycStatus { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Content)]
     public string? RejectionReason { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -127,6 +133,34 @@ public sealed class Seller : AggregateRoot<Guid>
         RejectionReason = reason.Trim();
         Move(KycStatus.Rejected, adminId, now, RejectionReason);
     }
+
+    /// <summary>
+    /// Right to erasure for the owner: names, address, payout account, rejection notes and KYC documents go; the row
+    /// stays (orders and payouts name the seller) under a placeholder name. Returns the keys of the document files to
+    /// delete from the file store.
+    /// </summary>
+    public IReadOnlyList<string> Erase()
+    {
+        var fileKeys = _documents.Select(d => d.FileKey).ToList();
+        _documents.Clear();
+        BusinessName = ErasedName;
+        LegalName = ErasedName;
+        Address = new Address(ErasedValue, null, ErasedValue, null, ErasedValue, Country);
+        PayoutAccount = null;
+        RejectionReason = null;
+        for (var i = 0; i < _kycHistory.Count; i++)
+        {
+            if (_kycHistory[i].Reason is not null)
+            {
+                _kycHistory[i] = _kycHistory[i] with { Reason = null };
+            }
+        }
+
+        return fileKeys;
+    }
+
+    public const string ErasedName = "Erased seller";
+    public const string ErasedValue = "[erased]";
 
     private void RequireSubmitted()
     {

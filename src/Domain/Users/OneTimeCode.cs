@@ -28,8 +28,10 @@ public sealed class OneTimeCode : AggregateRoot<Guid>
     public OneTimeCodePurpose Purpose { get; private set; }
 
     /// <summary>The normalised email address or E.164 phone number the code was sent to.</summary>
+    [PersonalData(PersonalDataCategory.Contact)]
     public string Target { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Technical)]
     public string CodeHash { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

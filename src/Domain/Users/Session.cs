@@ -24,9 +24,11 @@ public sealed class Session : AggregateRoot<Guid>
 
     public Guid UserId { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Technical)]
     public string? UserAgent { get; private set; }
 
     /// <summary>Masked client address (last octet or last 80 bits removed): enough to recognise a network.</summary>
+    [PersonalData(PersonalDataCategory.Technical)]
     public string? IpAddress { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -35,6 +37,7 @@ public sealed class Session : AggregateRoot<Guid>
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    [NotPersonalData("fixed texts written by the system: 'logout', 'refresh token reused'")]
     public string? RevokedReason { get; private set; }
 
     public IReadOnlyCollection<RefreshToken> Tokens => _tokens.AsReadOnly();
@@ -99,6 +102,7 @@ public sealed class RefreshToken : Entity<Guid>
     }
 
     /// <summary>SHA-256 of the opaque token; the token itself is never stored.</summary>
+    [PersonalData(PersonalDataCategory.Technical)]
     public string Hash { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -23,27 +23,38 @@ public sealed class User : AggregateRoot<Guid>
         CreatedAt = createdAt;
     }
 
+    [PersonalData(PersonalDataCategory.Contact)]
     public string Email { get; private set; }
 
     public bool EmailVerified { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Technical)]
     public string? PasswordHash { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identity)]
     public string FullName { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Contact)]
     public string? Phone { get; private set; }
 
     public bool PhoneVerified { get; private set; }
 
     /// <summary>The language messages are written in, one of the region's locales; null means the region's first locale.</summary>
+    [NotPersonalData("a language tag chosen from the region's locales")]
     public string? Locale { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the person's data was erased; the account is then an empty tombstone that cannot sign in.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
 
     public int FailedLoginCount { get; private set; }
 
     public DateTimeOffset? FailedLoginWindowStart { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identity)]
     public IReadOnlyCollection<string> Roles => _roles.AsReadOnly();
 
     public IReadOnlyCollection<ExternalLogin> ExternalLogins => _externalLogins.AsReadOnly();
@@ -150,6 +161,33 @@ public sealed class User : AggregateRoot<Guid>
             _externalLogins.Add(login);
         }
     }
+
+    /// <summary>
+    /// Right to erasure. The row stays, so records that must be kept (seller payouts, compliance requests) still
+    /// point at something, but nothing in it names or reaches a person, and with no password, no linked Google or
+    /// Apple identity and an address nobody owns, it can never sign in again. Erasing twice changes nothing.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+
+        Email = Users.Email.Normalize($"erased-{Id:N}@erased.invalid");
+        EmailVerified = false;
+        FullName = ErasedName;
+        Phone = null;
+        PhoneVerified = false;
+        PasswordHash = null;
+        FailedLoginCount = 0;
+        FailedLoginWindowStart = null;
+        _roles.Clear();
+        _externalLogins.Clear();
+        ErasedAt = now;
+    }
+
+    public const string ErasedName = "Erased user";
 
     private void SetPhone(string? phone)
     {

@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Orders.CompleteDeliveredOrders;
 using CustomiseYou.Application.Orders.ExpireUnpaidOrders;
 using CustomiseYou.Application.Payouts.Common;
+using CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Payouts;
@@ -34,6 +35,9 @@ public static class JobCatalog
         // Every 15 seconds: domain events become emails, texts and in-app notifications. A missed fire needs no catch-up.
         new TenantJob("dispatch-notifications", JobSchedule.Cron("0/15 * * * * ?"), MisfirePolicy.Skip, DispatchNotificationsAsync),
 
+        // Every minute: queued exports are built and erasures carried out (well inside the regimes' deadlines). No catch-up needed.
+        new TenantJob("process-privacy-requests", JobSchedule.Cron("30 * * * * ?"), MisfirePolicy.Skip, ProcessPrivacyRequestsAsync),
+
         // Every five minutes: payouts whose failed attempt has waited out its backoff are tried again. Missed fires need no catch-up.
         new TenantJob("retry-payouts", JobSchedule.Cron("0 */5 * * * ?"), MisfirePolicy.Skip, PayoutRun.PayDueAsync),
     ];
@@ -55,6 +59,14 @@ public static class JobCatalog
         }
 
         return $"{events} events dispatched, {sent} messages sent, {deadLettered} dead-lettered";
+    }
+
+    private static async Task<Result<string>> ProcessPrivacyRequestsAsync(TenantJobContext context, CancellationToken cancellationToken)
+    {
+        var run = await context.SendAsync(new ProcessPrivacyRequestsCommand(), cancellationToken);
+        return run.IsSuccess
+            ? $"{run.Value.ExportsReady} exports ready, {run.Value.ErasuresCompleted} erasures done, {run.Value.ErasuresBlocked} blocked, {run.Value.Failed} failed, {run.Value.ExportsExpired} exports expired"
+            : run.Error!;
     }
 
     public static TenantJob? Find(string name) => All.FirstOrDefault(job => job.Name == name);

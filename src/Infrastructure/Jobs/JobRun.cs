@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Application.Jobs;
 
 namespace CustomiseYou.Infrastructure.Jobs;
@@ -23,6 +24,7 @@ public sealed class JobRun
 
     public Guid Id { get; private set; }
 
+    [NotPersonalData("a job name from the catalog")]
     public string Job { get; private set; }
 
     public JobRunStatus Status { get; private set; }
@@ -36,10 +38,13 @@ public sealed class JobRun
     public DateTimeOffset? FinishedAt { get; private set; }
 
     /// <summary>The scheduler instance (cluster node) that ran it.</summary>
+    [NotPersonalData("a scheduler instance id")]
     public string? Node { get; private set; }
 
+    [NotPersonalData("counts written by the job")]
     public string? Outcome { get; private set; }
 
+    [NotPersonalData("an error code and message from our code or a provider; no user data is put in them")]
     public string? Error { get; private set; }
 
     public static JobRun Started(Guid id, string job, bool manual, DateTimeOffset queuedAt, string node, DateTimeOffset now) =>

@@ -75,6 +75,16 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
             throw Invalid(tenant.Id, "has no locale");
         }
 
+        if (tenant.Privacy.ExportDeadlineDays < 1 || tenant.Privacy.ErasureDeadlineDays < 1 || tenant.Privacy.ExportLinkValidDays < 1)
+        {
+            throw Invalid(tenant.Id, "has a privacy deadline or export link validity under one day");
+        }
+
+        if (tenant.Privacy.FinancialRecordRetentionYears < 0 || string.IsNullOrWhiteSpace(tenant.Privacy.PolicyVersion))
+        {
+            throw Invalid(tenant.Id, "has a negative retention period or no privacy policy version");
+        }
+
         if (!SearchLanguages.Contains(tenant.SearchLanguage))
         {
             throw Invalid(tenant.Id, $"uses the unknown search language '{tenant.SearchLanguage}' (one of: {string.Join(", ", SearchLanguages)})");

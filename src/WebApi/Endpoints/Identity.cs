@@ -79,7 +79,7 @@ public sealed class Identity : IEndpointGroup
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/admin/users/{id:guid}/roles", async (Guid id, [FromBody] GrantRoleRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GrantRoleCommand(id, body.Role), ct)).ToHttp(http, TypedResults.Ok))
+                (await sender.Send(new GrantRoleCommand(id, body.Role, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .WithTags("Identity")
             .WithSummary("Grants a role (admin); it reaches the user's token at the next refresh.")
             .Produces<MeDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -89,5 +89,5 @@ public sealed class Identity : IEndpointGroup
 
     public sealed record UpdateMeRequest(string? FullName, Optional<string?> Phone);
 
-    public sealed record GrantRoleRequest(string Role);
+    public sealed record GrantRoleRequest(string Role, string? Reason);
 }

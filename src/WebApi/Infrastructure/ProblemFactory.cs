@@ -17,6 +17,7 @@ public static class ProblemFactory
         ErrorType.RuleViolation => StatusCodes.Status422UnprocessableEntity,
         ErrorType.TooManyRequests => StatusCodes.Status429TooManyRequests,
         ErrorType.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorType.Gone => StatusCodes.Status410Gone,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -59,6 +60,7 @@ public static class ProblemFactory
         403 => "Access is denied.",
         404 => "The resource was not found.",
         409 => "The request conflicts with the current state.",
+        410 => "The resource is no longer available.",
         422 => "The request breaks a business rule.",
         429 => "Too many requests.",
         503 => "A service we depend on is unavailable.",

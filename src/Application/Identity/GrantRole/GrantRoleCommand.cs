@@ -5,5 +5,6 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.GrantRole;
 
+/// <summary>Grants a role; <see cref="Reason"/> (why, e.g. a ticket number) goes to the privacy audit log with the change.</summary>
 [Authorize(Roles.Admin)]
-public sealed record GrantRoleCommand(Guid UserId, string Role) : ICommand<Result<MeDto>>;
+public sealed record GrantRoleCommand(Guid UserId, string Role, string? Reason = null) : ICommand<Result<MeDto>>;

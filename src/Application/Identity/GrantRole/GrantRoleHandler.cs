@@ -1,22 +1,29 @@
 using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Privacy;
 using CustomiseYou.Domain.Users;
 using Mediator;
 
 namespace CustomiseYou.Application.Identity.GrantRole;
 
-/// <summary>Takes effect at the user's next token refresh, when the new access token carries the role.</summary>
-public sealed class GrantRoleHandler(IUserRepository users) : ICommandHandler<GrantRoleCommand, Result<MeDto>>
+/// <summary>Takes effect at the user's next token refresh, when the new access token carries the role. Audited: roles open other people's data.</summary>
+public sealed class GrantRoleHandler(IUserRepository users, PrivacyAudit audit) : ICommandHandler<GrantRoleCommand, Result<MeDto>>
 {
     public async ValueTask<Result<MeDto>> Handle(GrantRoleCommand command, CancellationToken cancellationToken)
     {
         var user = await users.GetByIdAsync(command.UserId, cancellationToken);
-        if (user is null)
+        if (user is null || user.IsErased)
         {
             return IdentityErrors.UserNotFound(command.UserId);
         }
 
-        user.GrantRole(command.Role);
+        if (!user.Roles.Contains(command.Role))
+        {
+            user.GrantRole(command.Role);
+            audit.Record(AuditAction.RoleGranted, audit.OfficerRole, user.Id, targetId: null, command.Reason, detail: $"role={command.Role}");
+        }
+
         return user.ToMeDto();
     }
 }

@@ -10,5 +10,6 @@ public sealed class GrantRoleValidator : AbstractValidator<GrantRoleCommand>
         RuleFor(c => c.UserId).NotEmpty();
         RuleFor(c => c.Role).NotEmpty().Must(Roles.All.Contains)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Roles.All)}.");
+        RuleFor(c => c.Reason).MaximumLength(1000);
     }
 }

@@ -33,6 +33,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Navigation(u => u.ExternalLogins).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Two requests changing the same row: the second save fails (409) instead of overwriting the first.
         builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
+        builder.Ignore(u => u.IsErased);
         builder.Ignore(u => u.DomainEvents);
     }
 }

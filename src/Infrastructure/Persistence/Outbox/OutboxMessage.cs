@@ -1,3 +1,5 @@
+using CustomiseYou.Domain.Common;
+
 namespace CustomiseYou.Infrastructure.Persistence.Outbox;
 
 /// <summary>A domain event waiting to be dispatched; written in the same transaction as the change that raised it.</summary>
@@ -6,9 +8,11 @@ public sealed class OutboxMessage
     public Guid Id { get; init; }
 
     /// <summary>The event's CLR type name, e.g. <c>CategoryCreated</c>.</summary>
+    [NotPersonalData("the event's type name")]
     public required string Type { get; init; }
 
-    /// <summary>The event serialised as JSON.</summary>
+    /// <summary>The event serialised as JSON. Events name people by id only; the events privacy area exports and erases those naming a person.</summary>
+    [PersonalData(PersonalDataCategory.Technical)]
     public required string Payload { get; init; }
 
     public DateTimeOffset OccurredAt { get; init; }
@@ -17,5 +21,6 @@ public sealed class OutboxMessage
 
     public int Attempts { get; set; }
 
+    [NotPersonalData("the dispatcher's error text")]
     public string? LastError { get; set; }
 }

@@ -73,7 +73,25 @@ public sealed class UnitOfWorkBehaviourTests
         unitOfWork.RollbackCount.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task CoordinatingCommand_OpensNoTransactionAndSavesNothing()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<BatchCommand, Result<int>>(_ => 3);
+        var behaviour = new UnitOfWorkBehaviour<BatchCommand, Result<int>>(unitOfWork);
+
+        var response = await behaviour.Handle(new BatchCommand(), next.Next, CancellationToken.None);
+
+        response.Value.ShouldBe(3);
+        next.Calls.ShouldBe(1);
+        unitOfWork.SaveCount.ShouldBe(0);
+        unitOfWork.CommitCount.ShouldBe(0);
+        unitOfWork.RollbackCount.ShouldBe(0);
+    }
+
     private sealed record SaveThingCommand : ICommand<Result<string>>;
+
+    private sealed record BatchCommand : ICommand<Result<int>>, ICoordinatingCommand;
 
     private sealed record PlainCommand : ICommand<int>;
 }

@@ -1,0 +1,10 @@
+using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Privacy.Common;
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Privacy.RequestErasure;
+
+/// <summary>A compliance officer erases a person's data; the ground or case number is always required, for the audit log.</summary>
+[Authorize(Roles.Compliance)]
+public sealed record RequestErasureCommand(Guid UserId, string? Reason) : ICommand<Result<PrivacyRequestDto>>;

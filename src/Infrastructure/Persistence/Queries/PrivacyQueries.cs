@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Privacy.Common;
+using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Queries;
+
+internal sealed class PrivacyQueries(AppDbContext db) : IPrivacyQueries
+{
+    public async Task<AuditPage> ListAuditAsync(Guid? userId, int limit, string? cursor, CancellationToken cancellationToken)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (userId is { } user)
+        {
+            query = query.Where(e => e.SubjectUserId == user || e.ActorUserId == user);
+        }
+
+        // Version-7 ids grow with the entry's time: the id alone is a stable newest-first keyset.
+        if (DecodeCursor(cursor) is { } after)
+        {
+            query = query.Where(e => e.Id.CompareTo(after) < 0);
+        }
+
+        var rows = await query.OrderByDescending(e => e.Id).Take(limit + 1)
+            .Select(e => new AuditEntryDto(e.Id, e.At, e.ActorUserId, e.ActorRole, e.Action, e.SubjectUserId, e.TargetId, e.Reason, e.Detail))
+            .ToListAsync(cancellationToken);
+        var items = rows.Take(limit).ToList();
+        return new AuditPage(items, rows.Count > limit ? EncodeCursor(items[^1].Id) : null);
+    }
+
+    public async Task<IReadOnlyList<LegalHoldDto>> ListLegalHoldsAsync(Guid? userId, CancellationToken cancellationToken)
+    {
+        var query = db.LegalHolds.AsNoTracking();
+        if (userId is { } user)
+        {
+            query = query.Where(h => h.UserId == user);
+        }
+
+        var holds = await query.OrderByDescending(h => h.Id).Take(200).ToListAsync(cancellationToken);
+        return [.. holds.Select(LegalHoldDto.From)];
+    }
+
+    private static string EncodeCursor(Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id.ToString("N", CultureInfo.InvariantCulture)));
+
+    private static Guid? DecodeCursor(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[cursor.Length];
+        return Convert.TryFromBase64String(cursor, bytes, out var written) && Guid.TryParseExact(Encoding.UTF8.GetString(bytes, 0, written), "N", out var id)
+            ? id
+            : throw new DomainException(Error.Validation("audit.cursor", "The cursor is not valid.", "cursor"));
+    }
+}
+
+internal sealed class ConsentQueries(AppDbContext db, ITenantContext tenant) : IConsentQuery
+{
+    public async Task<bool> IsGrantedAsync(Guid userId, ConsentPurpose purpose, CancellationToken cancellationToken) =>
+        await db.ConsentRecords.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Purpose == purpose)
+            .OrderByDescending(c => c.Id)
+            .Select(c => (bool?)c.Granted)
+            .FirstOrDefaultAsync(cancellationToken) == true;
+
+    public async Task<ConsentsDto> GetAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        // Version-7 ids follow the recording time, so the newest record of a purpose has the greatest id.
+        var history = await db.ConsentRecords.AsNoTracking()
+            .Where(c => c.UserId == userId)
+            .OrderByDescending(c => c.Id)
+            .Select(c => new ConsentChangeDto(c.Purpose, c.Granted, c.RecordedAt, c.Source, c.UserAgent, c.PolicyVersion))
+            .ToListAsync(cancellationToken);
+        bool Current(ConsentPurpose purpose) => history.FirstOrDefault(h => h.Purpose == purpose)?.Granted == true;
+        var channels = new MarketingChannelsDto(Current(ConsentPurpose.MarketingEmail), Current(ConsentPurpose.MarketingSms), Current(ConsentPurpose.MarketingPush));
+        return new ConsentsDto(
+            channels.Email || channels.Sms || channels.Push, channels, Current(ConsentPurpose.Analytics), tenant.Tenant.Privacy.PolicyVersion,
+            history.Count > 0 ? history[0].At : null, history);
+    }
+}

@@ -1,0 +1,66 @@
+using CustomiseYou.Domain.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomiseYou.Infrastructure.Persistence.Repositories;
+
+internal sealed class PrivacyRequestRepository(AppDbContext db) : IPrivacyRequestRepository
+{
+    public Task<PrivacyRequest?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<PrivacyRequest?> GetOpenAsync(Guid subjectUserId, PrivacyRequestKind kind, Guid? requestedBy, CancellationToken cancellationToken) =>
+        db.PrivacyRequests
+            .Where(r => r.SubjectUserId == subjectUserId && r.Kind == kind)
+            .Where(r => r.Status == PrivacyRequestStatus.Requested || r.Status == PrivacyRequestStatus.Running)
+            .Where(r => requestedBy == null || r.RequestedBy == requestedBy)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PrivacyRequest>> GetForSubjectAsync(Guid subjectUserId, CancellationToken cancellationToken) =>
+        await db.PrivacyRequests.Where(r => r.SubjectUserId == subjectUserId).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> GetDueIdsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        // Times compared in memory (SQLite cannot compare DateTimeOffset); only open requests are read, a short list.
+        var open = await db.PrivacyRequests.AsNoTracking()
+            .Where(r => r.Status == PrivacyRequestStatus.Requested || r.Status == PrivacyRequestStatus.Running)
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Status, r.LeaseUntil })
+            .ToListAsync(cancellationToken);
+        return [.. open.Where(r => r.Status == PrivacyRequestStatus.Requested || r.LeaseUntil <= now).Take(limit).Select(r => r.Id)];
+    }
+
+    public async Task<IReadOnlyList<Guid>> GetLapsedExportIdsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var ready = await db.PrivacyRequests.AsNoTracking()
+            .Where(r => r.Kind == PrivacyRequestKind.Export && r.Status == PrivacyRequestStatus.Ready)
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.ExpiresAt })
+            .ToListAsync(cancellationToken);
+        return [.. ready.Where(r => r.ExpiresAt <= now).Take(limit).Select(r => r.Id)];
+    }
+
+    public void Add(PrivacyRequest request) => db.PrivacyRequests.Add(request);
+}
+
+/// <summary>Adds only: there is deliberately no way to load an entry for changing or removing it.</summary>
+internal sealed class AuditEntryRepository(AppDbContext db) : IAuditEntryRepository
+{
+    public void Add(AuditEntry entry) => db.AuditEntries.Add(entry);
+}
+
+internal sealed class LegalHoldRepository(AppDbContext db) : ILegalHoldRepository
+{
+    public Task<LegalHold?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.LegalHolds.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<LegalHold>> GetActiveAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.LegalHolds.Where(h => h.UserId == userId && h.ReleasedAt == null).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+
+    public void Add(LegalHold hold) => db.LegalHolds.Add(hold);
+}
+
+internal sealed class ConsentRepository(AppDbContext db) : IConsentRepository
+{
+    public void Add(ConsentRecord record) => db.ConsentRecords.Add(record);
+}
