@@ -33,7 +33,7 @@ public sealed class PrivacyExportTests(ApiFactory api)
         var zip = await ReadZipAsync(await subject.Client.GetAsync(ready.DownloadUrl));
 
         zip.Keys.ShouldBe(
-            ["README.md", "profile.json", "sessions.json", "consents.json", "cart.json", "orders.json", "uploads.json", $"files/uploads/{subject.UploadId}.png",
+            ["README.md", "profile.json", "sessions.json", "consents.json", "payments.json", "cart.json", "orders.json", "uploads.json", $"files/uploads/{subject.UploadId}.png",
              "seller.json", "privacy-requests.json", "request-replays.json", "events.json"],
             ignoreOrder: true);
         var json = zip.Where(e => e.Key.EndsWith(".json", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => Encoding.UTF8.GetString(e.Value));
