@@ -20,6 +20,8 @@ using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Payments;
+using CustomiseYou.Infrastructure.Payments.PayPal;
+using CustomiseYou.Infrastructure.Payments.Razorpay;
 using CustomiseYou.Infrastructure.Payments.Stripe;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
@@ -140,6 +142,12 @@ public static class DependencyInjection
         // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
         services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
+        // Razorpay keys only refunds; its orders and captures are safe to repeat, its transfer reversals are not (see the gateway).
+        services.AddHttpClient<RazorpayPaymentGateway>().AddStandardResilienceHandler(o => RazorpayPaymentGateway.RetryOnlySafeRequests(o.Retry));
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Razorpay, (provider, _) => provider.GetRequiredService<RazorpayPaymentGateway>());
+        services.AddSingleton<PayPalAccessTokens>();
+        services.AddHttpClient<PayPalPaymentGateway>().AddStandardResilienceHandler();
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.PayPal, (provider, _) => provider.GetRequiredService<PayPalPaymentGateway>());
     }
 
     private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;
