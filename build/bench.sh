@@ -56,13 +56,16 @@ psql_admin -d postgres -c "ALTER SYSTEM SET shared_buffers = '4GB'" -c "ALTER SY
   -c "ALTER SYSTEM SET checkpoint_timeout = '30min'"
 pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 restart >/dev/null
 for tenant in south_asia europe; do pg_create_database "customiseyou_$tenant"; done
+pg_create_database customiseyou_scheduler
+CONN_SCHEDULER="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_scheduler;Username=postgres"
 # The same connection strings for the API and the raw side; a long command timeout so slow searches are measured, not cut.
 CONN_EUROPE="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_europe;Username=postgres;Command Timeout=170"
 CONN_SOUTH_ASIA="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_south_asia;Username=postgres;Command Timeout=170"
 api_env() {
   env ASPNETCORE_ENVIRONMENT=Production \
     "Tenants__europe__Database__ConnectionString=$CONN_EUROPE" \
-    "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" "$@"
+    "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" \
+    "Jobs__ConnectionString=$CONN_SCHEDULER" "$@"
 }
 
 step "Migrate both tenant databases (dotnet CustomiseYou.WebApi.dll migrate)"
@@ -89,6 +92,7 @@ JWT_KEY=$(head -c 64 /dev/urandom | base64 -w0)
   ASPNETCORE_ENVIRONMENT=Production \
   "Tenants__europe__Database__ConnectionString=$CONN_EUROPE" \
   "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" \
+  "Jobs__ConnectionString=$CONN_SCHEDULER" \
   dotnet CustomiseYou.WebApi.dll >"$OUT/api.log" 2>&1) &
 API_PID=$!
 for _ in $(seq 1 120); do

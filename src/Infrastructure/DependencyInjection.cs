@@ -18,11 +18,15 @@ using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Payments;
 using CustomiseYou.Infrastructure.Payments.PayPal;
 using CustomiseYou.Infrastructure.Payments.Razorpay;
 using CustomiseYou.Infrastructure.Payments.Stripe;
+using CustomiseYou.Infrastructure.Payouts;
+using CustomiseYou.Application.Payouts.Common;
+using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -76,8 +80,6 @@ public static class DependencyInjection
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IInventory, Inventory>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddSingleton<Jobs.UnpaidOrderExpiryJob>();
-        services.AddHostedService(provider => provider.GetRequiredService<Jobs.UnpaidOrderExpiryJob>());
         services.AddScoped<PostgresProductSearch>();
         services.AddScoped<InMemoryProductSearch>();
         services.AddScoped<IProductSearch>(provider =>
@@ -97,6 +99,7 @@ public static class DependencyInjection
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);
         AddPayments(services, configuration);
+        services.AddJobs(configuration);
         return services;
     }
 
@@ -142,12 +145,22 @@ public static class DependencyInjection
         // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
         services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
-        // Razorpay keys only refunds; its orders and captures are safe to repeat, its transfer reversals are not (see the gateway).
+        // Razorpay keys only refunds; its orders, captures and releases are safe to repeat, its direct transfers and reversals are not (see the gateway).
         services.AddHttpClient<RazorpayPaymentGateway>().AddStandardResilienceHandler(o => RazorpayPaymentGateway.RetryOnlySafeRequests(o.Retry));
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Razorpay, (provider, _) => provider.GetRequiredService<RazorpayPaymentGateway>());
         services.AddSingleton<PayPalAccessTokens>();
         services.AddHttpClient<PayPalPaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.PayPal, (provider, _) => provider.GetRequiredService<PayPalPaymentGateway>());
+
+        services.AddScoped<IPayoutRepository, PayoutRepository>();
+        services.AddScoped<IPayoutQueries, PayoutQueries>();
+        services.AddScoped<PayoutLedger>();
+        services.AddScoped<PostgresPayoutPlanner>();
+        services.AddScoped<EmbeddedPayoutPlanner>();
+        services.AddScoped<IPayoutPlanner>(provider =>
+            provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresPayoutPlanner>()
+                : provider.GetRequiredService<EmbeddedPayoutPlanner>());
     }
 
     private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;

@@ -1,6 +1,7 @@
 using CustomiseYou.Application;
 using CustomiseYou.Infrastructure;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi;
 
@@ -13,7 +14,7 @@ builder.Services
 var app = builder.Build();
 var seedDemoData = app.Environment.IsDevelopment();
 
-// `dotnet run --project src/WebApi -- migrate`: bring every tenant database up to date, then exit.
+// `dotnet run --project src/WebApi -- migrate`: bring every tenant database and the scheduler database up to date, then exit.
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
     await MigrateAsync(app, seedDemoData);
@@ -34,6 +35,7 @@ static async Task MigrateAsync(WebApplication app, bool seedDemoData)
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData, CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<SchedulerDatabaseMigrator>().MigrateAsync(CancellationToken.None);
 }
 
 /// <summary>Entry point; public so integration tests can host it.</summary>

@@ -221,5 +221,8 @@ public interface IOrderRepository
     /// <summary>Orders still awaiting payment whose due time has passed, oldest first.</summary>
     Task<IReadOnlyList<Order>> GetUnpaidDueBeforeAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Orders still Delivered that were delivered before <paramref name="deliveredBefore"/>, oldest delivery first.</summary>
+    Task<IReadOnlyList<Order>> GetDeliveredBeforeAsync(DateTimeOffset deliveredBefore, int limit, CancellationToken cancellationToken);
+
     void Add(Order order);
 }

@@ -13,7 +13,8 @@ public sealed class LedgerTransaction : Entity<Guid>
         Amount = null!;
     }
 
-    public Guid CheckoutId { get; private set; }
+    /// <summary>The checkout the money came through; null for payouts, which span many.</summary>
+    public Guid? CheckoutId { get; private set; }
 
     public Guid? OrderId { get; private set; }
 
@@ -36,7 +37,7 @@ public sealed class LedgerTransaction : Entity<Guid>
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static LedgerTransaction Record(
-        TransactionKind kind, Guid checkoutId, Guid? orderId, Guid? sellerId, Money amount, PaymentProvider provider,
+        TransactionKind kind, Guid? checkoutId, Guid? orderId, Guid? sellerId, Money amount, PaymentProvider provider,
         string? providerReference, TransactionStatus status, Guid? correlationId, DateTimeOffset now)
     {
         if (amount.Amount < 0m)

@@ -24,5 +24,8 @@ internal sealed class ManualPaymentGateway : IPaymentGateway
     public Task<ProviderRefund> RefundAsync(RefundRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new ProviderRefund($"manual-{request.IdempotencyKey}", null));
 
+    public Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new ProviderPayout($"manual-{request.IdempotencyKey}"));
+
     public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) => Task.FromResult<WebhookEvent?>(null);
 }

@@ -5,8 +5,10 @@ using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
+using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    public DbSet<Payout> Payouts => Set<Payout>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,36 +20,78 @@ namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int _nextClientAddress;
+
+    /// <summary>One key for every host of the run, so a token issued by one node is accepted by the other.</summary>
+    private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
     private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    private SecondNode? _secondNode;
 
     public ProviderStubs Providers { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>
+    /// Another instance of the API on the same tenant databases, clustered with this one on the scheduler database;
+    /// started on first use and kept for the rest of the run (for exactly-once tests across nodes).
+    /// </summary>
+    public SecondNode SecondNode
+    {
+        get
+        {
+            if (_secondNode is null)
+            {
+                var node = new SecondNode(Providers);
+                _ = node.Services; // starts the host, and with it its scheduler
+                _secondNode = node;
+            }
+
+            return _secondNode;
+        }
+    }
+
+    /// <summary>The scheduler settings of every test host: clustered on the scheduler database, no cron trigger.</summary>
+    public static JobsOptions Jobs => new()
+    {
+        Store = JobStore.Postgres,
+        ConnectionString = TestDatabases.SchedulerConnectionString,
+        // Idle nodes look for due triggers every second, so both nodes of a cluster test compete for each fire.
+        IdleWaitSeconds = 1,
+        RunsKeptPerJob = 5, // small enough for a test to see retention
+        Schedules = new JobSchedulesOptions { Enabled = false }, // nothing fires on its own; tests trigger runs
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Providers);
+
+    /// <summary>The settings of every test host: real PostgreSQL, providers stubbed, one cluster.</summary>
+    internal static void Configure(IWebHostBuilder builder, ProviderStubs providers)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Jobs:UnpaidOrderExpiry:Enabled", "false"); // tests run the job themselves, deterministically
-        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+        builder.UseSetting("Jobs:Store", Jobs.Store.ToString());
+        builder.UseSetting("Jobs:ConnectionString", Jobs.ConnectionString);
+        builder.UseSetting("Jobs:IdleWaitSeconds", Jobs.IdleWaitSeconds.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Jobs:RunsKeptPerJob", Jobs.RunsKeptPerJob.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Jobs:Schedules:Enabled", Jobs.Schedules.Enabled.ToString());
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Notifications:Email:Provider", "SendGrid");
         builder.UseSetting("Notifications:Email:SendGridApiKey", ProviderStubs.SendGridApiKey);
-        builder.UseSetting("Notifications:Email:SendGridBaseUrl", Providers.BaseUrl);
+        builder.UseSetting("Notifications:Email:SendGridBaseUrl", providers.BaseUrl);
         builder.UseSetting("Notifications:Sms:Provider", "Twilio");
         builder.UseSetting("Notifications:Sms:TwilioAccountSid", ProviderStubs.TwilioAccountSid);
         builder.UseSetting("Notifications:Sms:TwilioAuthToken", ProviderStubs.TwilioAuthToken);
-        builder.UseSetting("Notifications:Sms:TwilioBaseUrl", Providers.BaseUrl);
+        builder.UseSetting("Notifications:Sms:TwilioBaseUrl", providers.BaseUrl);
         builder.UseSetting("Payments:Stripe:SecretKey", ProviderStubs.StripeSecretKey);
         builder.UseSetting("Payments:Stripe:WebhookSecret", ProviderStubs.StripeWebhookSecret);
-        builder.UseSetting("Payments:Stripe:ApiBase", Providers.BaseUrl);
-        ConfigureRazorpayAndPayPal(builder);
+        builder.UseSetting("Payments:Stripe:ApiBase", providers.BaseUrl);
+        ConfigureRazorpayAndPayPal(builder, providers);
         foreach (var tenant in TestDatabases.Tenants)
         {
             builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Postgres");
             builder.UseSetting($"Tenants:{tenant}:Database:ConnectionString", TestDatabases.ConnectionString(tenant));
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:ClientIds:0", ProviderStubs.GoogleClientId(tenant));
-            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:JwksUri", Providers.GoogleJwksUrl);
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:JwksUri", providers.GoogleJwksUrl);
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:ClientIds:0", ProviderStubs.AppleClientId(tenant));
-            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:JwksUri", Providers.AppleJwksUrl);
+            builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:JwksUri", providers.AppleJwksUrl);
         }
 
         builder.ConfigureServices(services =>
@@ -58,20 +102,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Razorpay (south-asia's provider) and PayPal answer from <see cref="Providers"/>. PayPal is the provider of
+    /// Razorpay (south-asia's provider) and PayPal answer from <paramref name="providers"/>. PayPal is the provider of
     /// <see cref="TestDatabases.PayPalTenant"/>, a region only this host has, so PayPal's checkout, webhook and refund
     /// flows run end to end like the real regions'.
     /// </summary>
-    private void ConfigureRazorpayAndPayPal(IWebHostBuilder builder)
+    private static void ConfigureRazorpayAndPayPal(IWebHostBuilder builder, ProviderStubs providers)
     {
         builder.UseSetting("Payments:Razorpay:KeyId", ProviderStubs.RazorpayKeyId);
         builder.UseSetting("Payments:Razorpay:KeySecret", ProviderStubs.RazorpayKeySecret);
         builder.UseSetting("Payments:Razorpay:WebhookSecret", ProviderStubs.RazorpayWebhookSecret);
-        builder.UseSetting("Payments:Razorpay:ApiBase", Providers.BaseUrl);
+        builder.UseSetting("Payments:Razorpay:ApiBase", providers.BaseUrl);
         builder.UseSetting("Payments:PayPal:ClientId", ProviderStubs.PayPalClientId);
         builder.UseSetting("Payments:PayPal:ClientSecret", ProviderStubs.PayPalClientSecret);
         builder.UseSetting("Payments:PayPal:WebhookId", ProviderStubs.PayPalWebhookId);
-        builder.UseSetting("Payments:PayPal:ApiBase", Providers.BaseUrl);
+        builder.UseSetting("Payments:PayPal:ApiBase", providers.BaseUrl);
 
         var tenant = $"Tenants:{TestDatabases.PayPalTenant}";
         builder.UseSetting($"{tenant}:Name", "CustomiseYou PayPal (tests)");
@@ -88,12 +132,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The hosts validate the scheduler schema when they start, as in production, where `migrate` created it.
+        await SchedulerDatabaseMigrator.ApplySchemaAsync(Jobs, CancellationToken.None);
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData: false, CancellationToken.None);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
+        if (_secondNode is not null)
+        {
+            await _secondNode.DisposeAsync();
+        }
+
         await DisposeAsync();
         Providers.Dispose();
     }

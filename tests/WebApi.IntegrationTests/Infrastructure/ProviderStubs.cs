@@ -94,6 +94,7 @@ public sealed class ProviderStubs : IDisposable
             "{\"id\":\"pi_{{request.headers.[Idempotency-Key]}}\",\"object\":\"payment_intent\",\"status\":\"requires_payment_method\"," +
             "\"client_secret\":\"pi_{{request.headers.[Idempotency-Key]}}_secret_test\"}");
         StripeJson("/v1/transfers", 200, "{\"id\":\"tr_{{request.headers.[Idempotency-Key]}}\",\"object\":\"transfer\"}");
+        StripeJson("/v1/payouts", 200, "{\"id\":\"po_{{request.headers.[Idempotency-Key]}}\",\"object\":\"payout\",\"status\":\"pending\"}");
         StripeJson("/v1/refunds", 200, "{\"id\":\"re_{{request.headers.[Idempotency-Key]}}\",\"object\":\"refund\",\"status\":\"succeeded\"}");
         Server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^/v1/transfers/[^/]+/reversals$")).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
@@ -150,7 +151,12 @@ public sealed class ProviderStubs : IDisposable
         RazorpayJson("POST", "^/v1/transfers/[^/]+/reversals$", 200,
             "{\"id\":\"rvrsl_{{JsonPath.SelectToken request.body \"$.notes.idempotency_key\"}}\",\"entity\":\"reversal\"," +
             $"\"transfer_id\":\"{{{{request.PathSegments.[2]}}}}\",\"amount\":{amount},\"currency\":\"INR\"}}");
+        RazorpayJson("POST", "/v1/transfers", 200,
+            "{\"id\":\"trf_{{JsonPath.SelectToken request.body \"$.notes.idempotency_key\"}}\",\"entity\":\"transfer\"," +
+            $"\"recipient\":\"{{{{JsonPath.SelectToken request.body \"$.account\"}}}}\",\"amount\":{amount},\"currency\":\"INR\",\"on_hold\":false}}");
+        RazorpayJson("PATCH", "^/v1/transfers/[^/]+$", 200, "{\"id\":\"{{request.PathSegments.[2]}}\",\"entity\":\"transfer\",\"on_hold\":false}");
         const string empty = "{\"entity\":\"collection\",\"count\":0,\"items\":[]}";
+        RazorpayJson("GET", "/v1/transfers", 200, empty);
         RazorpayJson("GET", "^/v1/transfers/[^/]+/reversals$", 200, empty);
         RazorpayJson("GET", "^/v1/payments/[^/]+/transfers$", 200, empty);
     }
@@ -208,6 +214,8 @@ public sealed class ProviderStubs : IDisposable
             "{\"href\":\"https://www.paypal.com/checkoutnow?token=PAYPAL-{{request.headers.[PayPal-Request-Id]}}\",\"rel\":\"approve\",\"method\":\"GET\"}]}");
         PayPalJson("POST", "^/v2/payments/captures/[^/]+/refund$", 201,
             "{\"id\":\"REFUND-{{request.headers.[PayPal-Request-Id]}}\",\"status\":\"COMPLETED\"}");
+        PayPalJson("POST", "/v1/payments/payouts", 201,
+            "{\"batch_header\":{\"payout_batch_id\":\"BATCH-{{request.headers.[PayPal-Request-Id]}}\",\"batch_status\":\"PENDING\"}}");
         PayPalJson("POST", "/v1/notifications/verify-webhook-signature", 200, "{\"verification_status\":\"FAILURE\"}");
         Respond(Request.Create().WithPath("/v1/notifications/verify-webhook-signature").UsingPost().WithHeader("Authorization", $"Bearer {PayPalAccessToken}")
                 .WithBody(new JsonPartialMatcher(new { transmission_sig = PayPalValidTransmissionSig, webhook_id = PayPalWebhookId })),

@@ -1,10 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Orders;
-using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
+using CustomiseYou.WebApi.IntegrationTests.Jobs;
 using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Products.CatalogTestData;
 
@@ -79,13 +79,34 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         (await StockAsync(Tenant, productId)).ShouldBe((10, 4));
         await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET payment_due_by = now() - interval '1 minute' WHERE id = @id", ("id", orderId));
 
-        var expired = await api.Services.GetRequiredService<UnpaidOrderExpiryJob>().RunOnceAsync(CancellationToken.None);
+        var outcome = await JobTestKit.RunSuccessfullyAsync(api.AdminFor(Tenant), "expire-unpaid-orders");
 
-        expired.ShouldBeGreaterThanOrEqualTo(1);
+        outcome.ShouldEndWith("unpaid orders expired, stock released");
         var order = await (await customer.GetAsync($"/api/v1/orders/{orderId}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
         order.Status.ShouldBe(OrderStatus.Cancelled);
         order.CancellationReason.ShouldBe("PaymentTimeout");
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
+    }
+
+    [Fact]
+    public async Task Delivered_orders_complete_once_the_return_window_has_passed()
+    {
+        var (_, customer, _, due) = await DeliveredOrderAsync();
+        var (_, _, _, recent) = await DeliveredOrderAsync();
+        // The region's window is 14 days: one delivery just past it, one just inside it.
+        await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET delivered_at = now() - interval '14 days 1 minute' WHERE id = @id", ("id", due));
+        await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET delivered_at = now() - interval '13 days 23 hours' WHERE id = @id", ("id", recent));
+
+        var outcome = await JobTestKit.RunSuccessfullyAsync(api.AdminFor(Tenant), "complete-delivered-orders");
+
+        outcome.ShouldEndWith("delivered orders completed");
+        var completed = await (await customer.GetAsync($"/api/v1/orders/{due}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
+        completed.Status.ShouldBe(OrderStatus.Completed);
+        completed.History[^1].Actor.ShouldBe("System");
+        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM orders WHERE id = @id", ("id", recent))).ShouldBe("Delivered");
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE type = 'OrderStatusChanged' AND payload->>'orderId' = @id AND payload->>'status' = @status",
+                ("id", due.ToString()), ("status", ((int)OrderStatus.Completed).ToString(CultureInfo.InvariantCulture))))
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -96,8 +117,10 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         requested.Status.ShouldBe(OrderStatus.ReturnRequested);
         await MoveReturnAsync(seller.Client, orderId, "approve", HttpStatusCode.OK);
         var returned = await MoveReturnAsync(seller.Client, orderId, "received", HttpStatusCode.OK);
-        returned!.Status.ShouldBe(OrderStatus.Returned);
+        returned!.Status.ShouldBe(OrderStatus.Refunded, "goods back means money back");
+        returned.History.Select(h => h.To).ShouldContain(OrderStatus.Returned);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
+        returned.Refunded.ShouldBe(returned.Total);
 
         var (_, late, _, lateOrder) = await DeliveredOrderAsync();
         await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET delivered_at = now() - interval '15 days' WHERE id = @id", ("id", lateOrder));

@@ -5,6 +5,7 @@ using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Infrastructure.Payments;
 using CustomiseYou.Infrastructure.Payments.PayPal;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
@@ -209,6 +210,29 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
             .ShouldBe("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{ProviderStubs.PayPalClientId}:{ProviderStubs.PayPalClientSecret}")));
         api.Providers.RequestsTo("/v1/oauth2/token").Count.ShouldBe(2, "a token within five minutes of expiry is renewed");
         api.Providers.RequestsTo("/v2/checkout/orders").Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_payout_sends_the_whole_amount_to_the_seller_in_one_batch_keyed_by_the_payout()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var gateway = scope.ServiceProvider.GetRequiredService<IPaymentGateways>().For(PaymentProvider.PayPal);
+        var payoutId = Guid.NewGuid();
+        var key = $"payout-{payoutId:N}";
+
+        var paid = await gateway.PayOutAsync(new PayoutRequest(payoutId, Guid.NewGuid(), "seller@test.example", Money.Of(1234.5m, "INR"), Money.Of(1234.5m, "INR"), [], key), CancellationToken.None);
+
+        paid.Reference.ShouldBe($"BATCH-{key}");
+        var request = api.Providers.RequestsTo("/v1/payments/payouts").ShouldHaveSingleItem().RequestMessage;
+        request.Headers!["PayPal-Request-Id"].Single().ShouldBe(key);
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        body.GetProperty("sender_batch_header").GetProperty("sender_batch_id").GetString().ShouldBe(key);
+        var item = body.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        item.GetProperty("recipient_type").GetString().ShouldBe("EMAIL");
+        item.GetProperty("receiver").GetString().ShouldBe("seller@test.example");
+        item.GetProperty("amount").GetProperty("value").GetString().ShouldBe("1234.50");
+        item.GetProperty("amount").GetProperty("currency").GetString().ShouldBe("INR");
+        item.GetProperty("sender_item_id").GetString().ShouldBe(payoutId.ToString());
     }
 
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider

@@ -1,11 +1,15 @@
 using System.Net;
 using System.Text.Json;
+using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Application.Payments.RefundOrder;
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.RazorpayKit;
@@ -263,6 +267,38 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var body = PaymentEvent("payment.captured", PaymentId(), "order_x", 100, "captured");
 
         (await SendWebhookAsync(api.ClientFor("europe"), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_payout_moves_what_was_owed_once_as_a_direct_transfer_and_releases_every_held_transfer()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var gateway = scope.ServiceProvider.GetRequiredService<IPaymentGateways>().For(PaymentProvider.Razorpay);
+        var payoutId = Guid.NewGuid();
+        var request = new PayoutRequest(payoutId, Guid.NewGuid(), "acc_Seller01", Money.Of(750m, "INR"), Money.Of(250.50m, "INR"), ["trf_Held1", "trf_Held2"], $"payout-{payoutId:N}");
+
+        var paid = await gateway.PayOutAsync(request, CancellationToken.None);
+
+        paid.Reference.ShouldBe($"trf_payout-{payoutId:N}");
+        var moved = JsonDocument.Parse(api.Providers.RequestsTo("/v1/transfers").Single(r => r.RequestMessage.Method == "POST").RequestMessage.Body!).RootElement;
+        moved.GetProperty("account").GetString().ShouldBe("acc_Seller01");
+        moved.GetProperty("amount").GetInt64().ShouldBe(25050);
+        moved.GetProperty("currency").GetString().ShouldBe("INR");
+        foreach (var held in request.HeldTransfers)
+        {
+            var release = api.Providers.RequestsTo($"/v1/transfers/{held}").ShouldHaveSingleItem();
+            release.RequestMessage.Method.ShouldBe("PATCH");
+            JsonDocument.Parse(release.RequestMessage.Body!).RootElement.GetProperty("on_hold").GetBoolean().ShouldBeFalse();
+        }
+
+        // The answer was lost and the payout is run again: Razorpay lists the transfer under our key, so none is made twice.
+        api.Providers.RazorpayJson("GET", "/v1/transfers", 200, JsonSerializer.Serialize(new
+        {
+            entity = "collection", count = 1,
+            items = new[] { new { id = paid.Reference, entity = "transfer", notes = new Dictionary<string, string> { ["idempotency_key"] = request.IdempotencyKey } } },
+        }), priority: -1);
+        (await gateway.PayOutAsync(request, CancellationToken.None)).Reference.ShouldBe(paid.Reference);
+        api.Providers.RequestsTo("/v1/transfers").Count(r => r.RequestMessage.Method == "POST").ShouldBe(1);
     }
 
     private WireMock.Logging.ILogEntry OrdersRequestFor(Guid checkoutId) =>

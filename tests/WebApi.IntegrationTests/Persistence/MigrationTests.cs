@@ -36,24 +36,37 @@ public sealed class MigrationTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task The_migrate_command_migrates_every_tenant_and_can_run_twice()
+    public async Task The_migrate_command_migrates_every_tenant_and_the_scheduler_database_and_can_run_twice()
     {
         var before = await HistoryCountsAsync();
-
-        for (var run = 0; run < 2; run++)
+        // A scheduler database of its own, empty, so the test sees migrate create the Quartz schema.
+        var name = $"customiseyou_scheduler_{Guid.NewGuid():N}";
+        var scheduler = TestDatabases.DatabaseConnectionString(name);
+        var server = TestDatabases.DatabaseConnectionString("postgres");
+        await TestDatabases.ScalarInAsync<object>(server, $"CREATE DATABASE {name}");
+        try
         {
-            var (exitCode, output) = await RunMigrateCommandAsync();
-            exitCode.ShouldBe(0, output);
-        }
+            for (var run = 0; run < 2; run++)
+            {
+                var (exitCode, output) = await RunMigrateCommandAsync(scheduler);
+                exitCode.ShouldBe(0, output);
+            }
 
-        (await HistoryCountsAsync()).ShouldBe(before);
+            (await HistoryCountsAsync()).ShouldBe(before);
+            (await TestDatabases.ScalarInAsync<long>(scheduler, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('qrtz_job_details', 'qrtz_triggers', 'qrtz_cron_triggers', 'qrtz_locks', 'qrtz_scheduler_state')"))
+                .ShouldBe(5);
+        }
+        finally
+        {
+            await TestDatabases.ScalarInAsync<object>(server, $"DROP DATABASE {name} WITH (FORCE)");
+        }
     }
 
     private static async Task<long[]> HistoryCountsAsync() =>
         await Task.WhenAll(TestDatabases.Tenants.Select(t => TestDatabases.ScalarAsync<long>(t, "SELECT count(*) FROM __ef_migrations_history")));
 
     /// <summary>Runs the published entry point exactly as an operator would: <c>CustomiseYou.WebApi migrate</c>.</summary>
-    private static async Task<(int ExitCode, string Output)> RunMigrateCommandAsync()
+    private static async Task<(int ExitCode, string Output)> RunMigrateCommandAsync(string schedulerConnectionString)
     {
         var directory = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "CustomiseYou.WebApi.dll"), "migrate"])
@@ -68,6 +81,7 @@ public sealed class MigrationTests(ApiFactory api)
         {
             start.Environment[$"Tenants__{tenant}__Database__ConnectionString"] = TestDatabases.ConnectionString(tenant);
         }
+        start.Environment["Jobs__ConnectionString"] = schedulerConnectionString;
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -22,6 +22,9 @@ public sealed record Tenant
     /// <summary>Quartz cron expression in <see cref="TimeZone"/>.</summary>
     public required string PayoutSchedule { get; init; }
 
+    /// <summary>Sellers are paid once their available balance reaches this amount (in the tenant's currency).</summary>
+    public decimal MinimumPayout { get; init; }
+
     public required PrivacyRules Privacy { get; init; }
 
     public required TenantDatabase Database { get; init; }

@@ -19,6 +19,7 @@ public sealed record OrderDetailDto(
     MoneyDto Total,
     MoneyDto MarketplaceFee,
     MoneyDto SellerShare,
+    MoneyDto Refunded,
     ShippingAddress ShippingAddress,
     string? TrackingNumber,
     string? CancellationReason,
@@ -30,7 +31,7 @@ public sealed record OrderDetailDto(
 {
     public static OrderDetailDto From(Order order) => new(
         order.Id, order.CheckoutId, order.CustomerId, order.SellerId, order.Status, MoneyDto.From(order.Total), MoneyDto.From(order.MarketplaceFee),
-        MoneyDto.From(order.SellerShare), order.ShippingAddress, order.TrackingNumber, order.CancellationReason, order.PlacedAt, order.PaymentDueBy,
+        MoneyDto.From(order.SellerShare), MoneyDto.From(order.Refunded), order.ShippingAddress, order.TrackingNumber, order.CancellationReason, order.PlacedAt, order.PaymentDueBy,
         order.DeliveredAt,
         [.. order.Items.Select(i => new OrderItemDto(i.Id, i.ProductId, i.Title, i.Quantity, MoneyDto.From(i.UnitPrice), MoneyDto.From(i.LineTotal),
             i.Customization?.Version, i.Customization?.SelectionJson, i.Customization?.BreakdownJson))],

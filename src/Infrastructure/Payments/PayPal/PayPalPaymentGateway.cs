@@ -105,6 +105,30 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
         return new ProviderRefund(Required(refund.Body, "id"), null);
     }
 
+    /// <summary>
+    /// Every share was owed, so the whole amount goes to the seller's PayPal account in one Payouts batch; the batch id
+    /// is our key (PayPal refuses a second batch with it) as is the request id.
+    /// </summary>
+    public async Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken)
+    {
+        using var batch = await SendAsync(HttpMethod.Post, "/v1/payments/payouts", new
+        {
+            sender_batch_header = new { sender_batch_id = request.IdempotencyKey, email_subject = "You have a payout from CustomiseYou" },
+            items = new[]
+            {
+                new
+                {
+                    recipient_type = request.PayoutAccount.Contains('@', StringComparison.Ordinal) ? "EMAIL" : "PAYPAL_ID",
+                    receiver = request.PayoutAccount,
+                    amount = new { value = PayPalEvents.Format(request.Amount), currency = request.Amount.Currency },
+                    sender_item_id = request.PayoutId.ToString(),
+                },
+            },
+        }, request.IdempotencyKey, cancellationToken);
+        return new ProviderPayout(batch.Body.StringAt("batch_header", "payout_batch_id")
+            ?? throw new ExternalServiceException(Name, "answered without 'batch_header.payout_batch_id'"));
+    }
+
     /// <summary>PayPal checks its own signature: the transmission headers and the event, byte for byte, go to its verify API.</summary>
     public async Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {

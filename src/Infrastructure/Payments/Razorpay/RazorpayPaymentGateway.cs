@@ -15,8 +15,8 @@ namespace CustomiseYou.Infrastructure.Payments.Razorpay;
 /// <summary>
 /// Razorpay with Route: one Razorpay order per checkout (<c>receipt</c> = checkout id) carrying a held transfer of each
 /// seller's share to the seller's linked account; Razorpay makes the transfers when the payment is captured and the
-/// payout job releases them. Refunds carry <c>X-Refund-Idempotency</c>; orders, captures and transfer reversals have no
-/// idempotency key at Razorpay, so each is made safe its own way (see the methods).
+/// payout job releases them. Refunds carry <c>X-Refund-Idempotency</c>; orders, captures, direct transfers and transfer
+/// reversals have no idempotency key at Razorpay, so each is made safe its own way (see the methods).
 /// </summary>
 public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<PaymentOptions> options) : IPaymentGateway
 {
@@ -147,6 +147,36 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
         return new ProviderRefund(refundId, request.Reversal is { } reversal ? await ReverseAsync(reversal, refundId, cancellationToken) : null);
     }
 
+    /// <summary>
+    /// Razorpay settles a linked account to the seller's bank itself: a payout moves what was owed as a direct transfer
+    /// and releases the held Route transfers. The reference is the direct transfer, else the first transfer released.
+    /// </summary>
+    public async Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken)
+    {
+        string? moved = null;
+        if (!request.Owed.IsZero)
+        {
+            // Direct transfers have no idempotency key either: found by our key among the latest before one is made.
+            moved = await FindByKeyAsync("/v1/transfers?count=100", request.IdempotencyKey, cancellationToken)
+                ?? await CreateUnretriedAsync("/v1/transfers", new
+                {
+                    account = request.PayoutAccount,
+                    amount = request.Owed.ToMinorUnits(),
+                    currency = request.Owed.Currency,
+                    notes = new Dictionary<string, string> { ["payout_id"] = request.PayoutId.ToString(), ["idempotency_key"] = request.IdempotencyKey },
+                }, cancellationToken);
+        }
+
+        foreach (var transfer in request.HeldTransfers)
+        {
+            // Releasing a released transfer changes nothing, so this is safe to repeat.
+            using var released = await SendAsync(HttpMethod.Patch, $"/v1/transfers/{Uri.EscapeDataString(transfer)}", new { on_hold = false }, cancellationToken);
+        }
+
+        return new ProviderPayout(moved ?? request.HeldTransfers.FirstOrDefault()
+            ?? throw new InvalidOperationException($"Payout {request.PayoutId} has nothing owed and no held transfer to release."));
+    }
+
     public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var secret = Secret(_settings.WebhookSecret, "WebhookSecret");
@@ -180,23 +210,30 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
     private async Task<string> ReverseAsync(TransferReversal reversal, string refundId, CancellationToken cancellationToken)
     {
         var path = $"/v1/transfers/{Uri.EscapeDataString(reversal.TransferReference)}/reversals";
-        using (var made = await SendAsync(HttpMethod.Get, path, null, cancellationToken))
-        {
-            if (made.Body.At("items") is { ValueKind: JsonValueKind.Array } items
-                && items.EnumerateArray().FirstOrDefault(r => r.StringAt("notes", "idempotency_key") == reversal.IdempotencyKey).StringAt("id") is { } existing)
+        return await FindByKeyAsync(path, reversal.IdempotencyKey, cancellationToken)
+            ?? await CreateUnretriedAsync(path, new
             {
-                return existing;
-            }
-        }
+                amount = reversal.Amount.ToMinorUnits(),
+                notes = new Dictionary<string, string> { ["refund_id"] = refundId, ["idempotency_key"] = reversal.IdempotencyKey },
+            }, cancellationToken);
+    }
 
-        using var message = Request(HttpMethod.Post, path, new
-        {
-            amount = reversal.Amount.ToMinorUnits(),
-            notes = new Dictionary<string, string> { ["refund_id"] = refundId, ["idempotency_key"] = reversal.IdempotencyKey },
-        });
+    /// <summary>The id of the entity listed at <paramref name="listPath"/> whose <c>notes.idempotency_key</c> is <paramref name="key"/>.</summary>
+    private async Task<string?> FindByKeyAsync(string listPath, string key, CancellationToken cancellationToken)
+    {
+        using var listed = await SendAsync(HttpMethod.Get, listPath, null, cancellationToken);
+        return listed.Body.At("items") is { ValueKind: JsonValueKind.Array } items
+            ? items.EnumerateArray().FirstOrDefault(r => r.StringAt("notes", "idempotency_key") == key).StringAt("id")
+            : null;
+    }
+
+    /// <summary>A POST without an idempotency key at Razorpay: never repeated by the resilience handler.</summary>
+    private async Task<string> CreateUnretriedAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var message = Request(HttpMethod.Post, path, body);
         message.Options.Set(NotRetried, true);
-        using var reversed = Expect(await ProviderHttp.SendAsync(httpClient, message, Name, cancellationToken));
-        return Required(reversed.Body, "id");
+        using var created = Expect(await ProviderHttp.SendAsync(httpClient, message, Name, cancellationToken));
+        return Required(created.Body, "id");
     }
 
     private static PaymentOutcome OutcomeOf(string orderId, JsonElement payment) => payment.StringAt("status") switch

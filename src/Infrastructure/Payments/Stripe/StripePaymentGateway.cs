@@ -103,6 +103,35 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Payment
         return new ProviderRefund(refund.Id, reversed.Id);
     }
 
+    /// <summary>Shares already transferred sit in the Connect account; what was owed is transferred first, then the account pays out to the bank.</summary>
+    public async Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.Owed.IsZero)
+        {
+            await Call(() => new TransferService(Client).CreateAsync(
+                new TransferCreateOptions
+                {
+                    Amount = request.Owed.ToMinorUnits(),
+                    Currency = request.Owed.Currency.ToLowerInvariant(),
+                    Destination = request.PayoutAccount,
+                    Metadata = new Dictionary<string, string> { ["payout_id"] = request.PayoutId.ToString() },
+                },
+                new RequestOptions { IdempotencyKey = $"{request.IdempotencyKey}-owed" },
+                cancellationToken));
+        }
+
+        var payout = await Call(() => new PayoutService(Client).CreateAsync(
+            new PayoutCreateOptions
+            {
+                Amount = request.Amount.ToMinorUnits(),
+                Currency = request.Amount.Currency.ToLowerInvariant(),
+                Metadata = new Dictionary<string, string> { ["payout_id"] = request.PayoutId.ToString() },
+            },
+            new RequestOptions { IdempotencyKey = request.IdempotencyKey, StripeAccount = request.PayoutAccount },
+            cancellationToken));
+        return new ProviderPayout(payout.Id);
+    }
+
     public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var secret = _settings.WebhookSecret ?? throw new ExternalServiceException("Stripe", "Payments:Stripe:WebhookSecret is not configured.");

@@ -79,6 +79,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.SellerId, o.Status, o.PlacedAt });
         builder.HasIndex(o => o.CheckoutId);
         builder.HasIndex(o => new { o.Status, o.PaymentDueBy });
+        builder.HasIndex(o => new { o.Status, o.DeliveredAt }); // the auto-completion job: delivered, oldest first
         builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
         builder.OwnsMany(o => o.Items, item =>
         {

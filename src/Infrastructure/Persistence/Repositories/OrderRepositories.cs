@@ -31,6 +31,18 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
         return await pending.Where(o => o.PaymentDueBy < now).OrderBy(o => o.PaymentDueBy).Take(limit).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Order>> GetDeliveredBeforeAsync(DateTimeOffset deliveredBefore, int limit, CancellationToken cancellationToken)
+    {
+        var delivered = db.Orders.AsSplitQuery().Where(o => o.Status == OrderStatus.Delivered);
+        if (db.Database.IsSqlite())
+        {
+            // As above: no DateTimeOffset comparison in SQLite SQL; demo data only.
+            return [.. (await delivered.ToListAsync(cancellationToken)).Where(o => o.DeliveredAt < deliveredBefore).OrderBy(o => o.DeliveredAt).Take(limit)];
+        }
+
+        return await delivered.Where(o => o.DeliveredAt < deliveredBefore).OrderBy(o => o.DeliveredAt).Take(limit).ToListAsync(cancellationToken);
+    }
+
     public void Add(Order order) => db.Orders.Add(order);
 }
 

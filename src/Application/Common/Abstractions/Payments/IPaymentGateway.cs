@@ -26,6 +26,12 @@ public interface IPaymentGateway
     /// <summary>Refunds part or all of a charge and takes the seller's part back from a transfer already made.</summary>
     Task<ProviderRefund> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Pays a seller what it has earned: moves what was owed but never transferred, releases held transfers (Razorpay),
+    /// and pays the seller's provider balance out (Stripe payout on the connected account, PayPal payout).
+    /// </summary>
+    Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken);
+
     /// <summary>Checks a webhook's signature on its raw body; null when it does not verify.</summary>
     Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken);
 }

@@ -59,6 +59,12 @@ public sealed record TransferReversal(string TransferReference, Money Amount, st
 
 public sealed record ProviderRefund(string RefundReference, string? ReversalReference);
 
+/// <param name="Owed">The part of <paramref name="Amount"/> still with the platform (shares deferred at payment time) that must be moved to the seller first.</param>
+/// <param name="HeldTransfers">Provider transfers held until now (Razorpay Route on_hold) to release.</param>
+public sealed record PayoutRequest(Guid PayoutId, Guid SellerId, string PayoutAccount, Money Amount, Money Owed, IReadOnlyList<string> HeldTransfers, string IdempotencyKey);
+
+public sealed record ProviderPayout(string Reference);
+
 /// <summary>A webhook as received: headers (names compared case-insensitively) and the raw body, byte for byte as text.</summary>
 public sealed record WebhookDelivery(IReadOnlyDictionary<string, string> Headers, string Body);
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CustomiseYou.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124024609_Payments")]
+    [Migration("20261124031513_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -431,7 +431,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CheckoutId")
+                    b.Property<Guid?>("CheckoutId")
                         .HasColumnType("uuid")
                         .HasColumnName("checkout_id");
 
@@ -616,6 +616,80 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_processed_webhook_events_tenant_id_provider_event_id");
 
                     b.ToTable("processed_webhook_events", (string)null);
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Payouts.Payout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("provider_reference");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_payouts_seller_id");
+
+                    b.HasIndex("TenantId", "SellerId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_tenant_id_seller_id_period");
+
+                    b.HasIndex("TenantId", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_payouts_tenant_id_status_next_attempt_at");
+
+                    b.ToTable("payouts", (string)null);
                 });
 
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>
@@ -1723,6 +1797,110 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Refunded")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomiseYou.Domain.Payouts.Payout", b =>
+                {
+                    b.HasOne("CustomiseYou.Domain.Sellers.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payouts_sellers_seller_id");
+
+                    b.OwnsOne("CustomiseYou.Domain.Common.Money", "Amount", b1 =>
+                        {
+                            b1.Property<Guid>("PayoutId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("numeric(19,4)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+
+                            b1.HasKey("PayoutId");
+
+                            b1.ToTable("payouts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PayoutId")
+                                .HasConstraintName("fk_payouts_payouts_id");
+                        });
+
+                    b.OwnsMany("CustomiseYou.Domain.Payouts.PayoutItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("PayoutId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("payout_id");
+
+                            b1.Property<Guid>("OrderId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("TenantId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("tenant_id");
+
+                            b1.HasKey("PayoutId", "OrderId")
+                                .HasName("pk_payout_items");
+
+                            b1.HasIndex("OrderId")
+                                .HasDatabaseName("ix_payout_items_order_id");
+
+                            b1.ToTable("payout_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PayoutId")
+                                .HasConstraintName("fk_payout_items_payouts_payout_id");
+
+                            b1.OwnsOne("CustomiseYou.Domain.Common.Money", "Amount", b2 =>
+                                {
+                                    b2.Property<Guid>("PayoutItemPayoutId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("payout_id");
+
+                                    b2.Property<Guid>("PayoutItemOrderId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("order_id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(19, 4)
+                                        .HasColumnType("numeric(19,4)")
+                                        .HasColumnName("amount_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character varying(3)")
+                                        .HasColumnName("amount_currency");
+
+                                    b2.HasKey("PayoutItemPayoutId", "PayoutItemOrderId");
+
+                                    b2.ToTable("payout_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PayoutItemPayoutId", "PayoutItemOrderId")
+                                        .HasConstraintName("fk_payout_items_payout_items_payout_id_order_id");
+                                });
+
+                            b1.Navigation("Amount")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Amount")
+                        .IsRequired();
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("CustomiseYou.Domain.Sellers.Seller", b =>

@@ -64,6 +64,36 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "payouts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    seller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    amount_amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    amount_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    provider_reference = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    tenant_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payouts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_payouts_sellers_seller_id",
+                        column: x => x.seller_id,
+                        principalTable: "sellers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processed_webhook_events",
                 columns: table => new
                 {
@@ -84,7 +114,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    checkout_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    checkout_id = table.Column<Guid>(type: "uuid", nullable: true),
                     order_id = table.Column<Guid>(type: "uuid", nullable: true),
                     seller_id = table.Column<Guid>(type: "uuid", nullable: true),
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -100,6 +130,27 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_transactions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payout_items",
+                columns: table => new
+                {
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    payout_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount_amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    amount_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payout_items", x => new { x.payout_id, x.order_id });
+                    table.ForeignKey(
+                        name: "fk_payout_items_payouts_payout_id",
+                        column: x => x.payout_id,
+                        principalTable: "payouts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -119,6 +170,27 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                 table: "payments",
                 columns: new[] { "tenant_id", "provider", "provider_payment_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payout_items_order_id",
+                table: "payout_items",
+                column: "order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payouts_seller_id",
+                table: "payouts",
+                column: "seller_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payouts_tenant_id_seller_id_period",
+                table: "payouts",
+                columns: new[] { "tenant_id", "seller_id", "period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payouts_tenant_id_status_next_attempt_at",
+                table: "payouts",
+                columns: new[] { "tenant_id", "status", "next_attempt_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_processed_webhook_events_tenant_id_provider_event_id",
@@ -149,10 +221,16 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                 name: "payments");
 
             migrationBuilder.DropTable(
+                name: "payout_items");
+
+            migrationBuilder.DropTable(
                 name: "processed_webhook_events");
 
             migrationBuilder.DropTable(
                 name: "transactions");
+
+            migrationBuilder.DropTable(
+                name: "payouts");
 
             migrationBuilder.DropColumn(
                 name: "refunded_amount",

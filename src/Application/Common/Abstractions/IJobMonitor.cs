@@ -1,0 +1,11 @@
+using CustomiseYou.Application.Jobs;
+
+namespace CustomiseYou.Application.Common.Abstractions;
+
+/// <summary>Read side of the scheduler for the current tenant: schedules and the recorded runs.</summary>
+public interface IJobMonitor
+{
+    Task<IReadOnlyList<JobStatusDto>> ListAsync(CancellationToken cancellationToken);
+
+    Task<JobRunDto?> FindRunAsync(Guid runId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+using CustomiseYou.Domain.Common;
+using Mediator;
+
+namespace CustomiseYou.Application.Orders.CompleteDeliveredOrders;
+
+/// <summary>
+/// Run by the scheduler per tenant: delivered orders whose return window has passed without a return become
+/// Completed, at most <paramref name="BatchSize"/> per run, oldest delivery first. Returns how many completed.
+/// </summary>
+public sealed record CompleteDeliveredOrdersCommand(int BatchSize = 200) : ICommand<Result<int>>;
