@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: installs PostgreSQL if missing, starts a throwaway server on a free port,
-# creates one database per tenant and one for the scheduler, runs every test in the solution, and stops the server.
+# creates one database per tenant (paypal_test: the integration tests' PayPal region) and one for the scheduler, runs every test in the solution, and stops the server.
 # Extra arguments go to `dotnet test` (for example: ./build/test.sh --filter Category).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ source build/postgres.sh
 
 pg_install_if_missing
 pg_start
-for tenant in south_asia europe; do pg_create_database "customiseyou_$tenant"; done
+for tenant in south_asia europe paypal_test; do pg_create_database "customiseyou_$tenant"; done
 export CUSTOMISEYOU_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Include Error Detail=true"
 # The Quartz job store of the test hosts (clustered), separate from the tenant databases as in production.
 pg_create_database customiseyou_scheduler

@@ -24,6 +24,8 @@ using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Payments;
+using CustomiseYou.Infrastructure.Payments.PayPal;
+using CustomiseYou.Infrastructure.Payments.Razorpay;
 using CustomiseYou.Infrastructure.Payments.Stripe;
 using CustomiseYou.Infrastructure.Payouts;
 using CustomiseYou.Application.Payouts.Common;
@@ -193,6 +195,12 @@ public static class DependencyInjection
         // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
         services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
+        // Razorpay keys only refunds; its orders, captures and releases are safe to repeat, its direct transfers and reversals are not (see the gateway).
+        services.AddHttpClient<RazorpayPaymentGateway>().AddStandardResilienceHandler(o => RazorpayPaymentGateway.RetryOnlySafeRequests(o.Retry));
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Razorpay, (provider, _) => provider.GetRequiredService<RazorpayPaymentGateway>());
+        services.AddSingleton<PayPalAccessTokens>();
+        services.AddHttpClient<PayPalPaymentGateway>().AddStandardResilienceHandler();
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.PayPal, (provider, _) => provider.GetRequiredService<PayPalPaymentGateway>());
 
         services.AddScoped<IPayoutRepository, PayoutRepository>();
         services.AddScoped<IPayoutQueries, PayoutQueries>();

@@ -83,6 +83,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Payments:Stripe:SecretKey", ProviderStubs.StripeSecretKey);
         builder.UseSetting("Payments:Stripe:WebhookSecret", ProviderStubs.StripeWebhookSecret);
         builder.UseSetting("Payments:Stripe:ApiBase", providers.BaseUrl);
+        ConfigureRazorpayAndPayPal(builder, providers);
         foreach (var tenant in TestDatabases.Tenants)
         {
             builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Postgres");
@@ -98,6 +99,35 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddTransient<IStartupFilter, ClientAddressStartupFilter>();
             services.AddTransient<IStartupFilter, FaultyEndpointStartupFilter>();
         });
+    }
+
+    /// <summary>
+    /// Razorpay (south-asia's provider) and PayPal answer from <paramref name="providers"/>. PayPal is the provider of
+    /// <see cref="TestDatabases.PayPalTenant"/>, a region only this host has, so PayPal's checkout, webhook and refund
+    /// flows run end to end like the real regions'.
+    /// </summary>
+    private static void ConfigureRazorpayAndPayPal(IWebHostBuilder builder, ProviderStubs providers)
+    {
+        builder.UseSetting("Payments:Razorpay:KeyId", ProviderStubs.RazorpayKeyId);
+        builder.UseSetting("Payments:Razorpay:KeySecret", ProviderStubs.RazorpayKeySecret);
+        builder.UseSetting("Payments:Razorpay:WebhookSecret", ProviderStubs.RazorpayWebhookSecret);
+        builder.UseSetting("Payments:Razorpay:ApiBase", providers.BaseUrl);
+        builder.UseSetting("Payments:PayPal:ClientId", ProviderStubs.PayPalClientId);
+        builder.UseSetting("Payments:PayPal:ClientSecret", ProviderStubs.PayPalClientSecret);
+        builder.UseSetting("Payments:PayPal:WebhookId", ProviderStubs.PayPalWebhookId);
+        builder.UseSetting("Payments:PayPal:ApiBase", providers.BaseUrl);
+
+        var tenant = $"Tenants:{TestDatabases.PayPalTenant}";
+        builder.UseSetting($"{tenant}:Name", "CustomiseYou PayPal (tests)");
+        builder.UseSetting($"{tenant}:Currency", "INR");
+        builder.UseSetting($"{tenant}:TimeZone", "Asia/Kolkata");
+        builder.UseSetting($"{tenant}:PaymentProvider", "PayPal");
+        builder.UseSetting($"{tenant}:MarketplaceFeePercent", "12.0");
+        builder.UseSetting($"{tenant}:PayoutSchedule", "0 0 6 * * ?");
+        builder.UseSetting($"{tenant}:Privacy:Regime", "DPDP");
+        builder.UseSetting($"{tenant}:Locales:0", "en-IN");
+        builder.UseSetting($"{tenant}:Database:Provider", "Postgres");
+        builder.UseSetting($"{tenant}:Database:ConnectionString", TestDatabases.ConnectionString(TestDatabases.PayPalTenant));
     }
 
     public async Task InitializeAsync()

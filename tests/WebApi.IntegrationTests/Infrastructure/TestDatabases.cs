@@ -12,6 +12,9 @@ public static class TestDatabases
 
     public static readonly IReadOnlyList<string> Tenants = ["south-asia", "europe"];
 
+    /// <summary>A region that takes payments through PayPal (INR); only the test host configures it (ApiFactory).</summary>
+    public const string PayPalTenant = "paypal-test";
+
     public static string Server =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value
             ? value
