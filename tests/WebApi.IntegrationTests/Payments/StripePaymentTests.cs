@@ -235,6 +235,28 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
+    public async Task A_payment_that_arrives_after_the_order_expired_goes_straight_back_with_the_seller_share_reversed()
+    {
+        var placed = await CheckoutAsync(api, Tenant, 27.50m);
+        var order = placed.Checkout.Orders.Single();
+        await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE orders SET payment_due_by = now() - interval '1 minute' WHERE id = @id", ("id", order.Id));
+        await Jobs.JobTestKit.RunSuccessfullyAsync(api.AdminFor(Tenant), "expire-unpaid-orders");
+
+        var body = IntentEvent("payment_intent.succeeded", IntentId(placed.Checkout.CheckoutId), 2750, "ch_late");
+        await (await SendAsync(api.ClientFor(Tenant), body, Signature(body))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+
+        var detail = await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
+        detail.Status.ShouldBe(OrderStatus.Cancelled);
+        detail.Refunded.Amount.ShouldBe(27.50m);
+        var ledger = await TransactionsAsync(api.AdminFor(Tenant), order.Id);
+        Sum(ledger, "Charge").ShouldBe(Sum(ledger, "Refund"));
+        Sum(ledger, "SellerTransfer").ShouldBe(Sum(ledger, "TransferReversal"));
+        ledger.Single(r => r.Kind == "TransferReversal").ProviderReference.ShouldNotBeNull("the transfer made from the charge is taken back at Stripe");
+        (await (await placed.Customer.GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment")).ReadAsync<PaymentStatusDto>(HttpStatusCode.OK))
+            .Refunded.Amount.ShouldBe(27.50m);
+    }
+
+    [Fact]
     public async Task South_asia_takes_no_stripe_webhooks()
     {
         var body = IntentEvent("payment_intent.succeeded", "pi_x", 100, "ch_x");

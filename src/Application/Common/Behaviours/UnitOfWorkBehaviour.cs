@@ -7,7 +7,7 @@ namespace CustomiseYou.Application.Common.Behaviours;
 /// <summary>
 /// Commits a command's changes once, after its handler succeeded. A failed <see cref="IResultBase"/> or an exception
 /// commits nothing (the transaction rolls back), so bad input never leaves half a change behind, unless the command
-/// is an <see cref="ICommitFailedResult"/>. An <see cref="ICoordinatingCommand"/> is not wrapped at all.
+/// is an <see cref="ICommitFailedResult"/>. An <see cref="ICoordinatingCommand"/> or <see cref="ICommitsItself"/> is not wrapped at all.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
@@ -16,7 +16,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is ICoordinatingCommand)
+        if (message is ICoordinatingCommand or ICommitsItself)
         {
             return await next(message, cancellationToken);
         }

@@ -24,6 +24,7 @@ public sealed class PlaceCheckoutHandler(
     ISellerRepository sellers,
     IUserRepository users,
     IInventory inventory,
+    IUnitOfWork unitOfWork,
     CartPricing pricing,
     ICurrentUser currentUser,
     ITenantContext tenant,
@@ -41,7 +42,8 @@ public sealed class PlaceCheckoutHandler(
         var priced = await RepriceAsync(cart, cancellationToken);
         if (!priced.IsSuccess)
         {
-            return priced.Error!; // new quotes are kept on the cart lines (ICommitFailedResult)
+            await unitOfWork.SaveChangesAsync(cancellationToken); // the new quotes are kept on the cart lines
+            return priced.Error!;
         }
 
         var now = clock.GetUtcNow();
@@ -57,18 +59,23 @@ public sealed class PlaceCheckoutHandler(
             .ToList();
         var total = placed.Aggregate(Money.Zero(tenant.Tenant.Currency), (sum, order) => sum + order.Total);
 
-        // The provider is called before any stock is reserved, so no row lock is held across the HTTP call. If stock then
-        // runs short, the provider keeps an intent nobody can pay for; it expires on its own.
+        // The provider is called before the transaction opens, so neither a connection nor a row lock is held across the
+        // HTTP call. If stock then runs short, the provider keeps an intent nobody can pay for; it expires on its own.
         var gateway = gateways.For(tenant.Tenant.PaymentProvider);
         var created = await gateway.CreatePaymentAsync(
             new CreatePaymentRequest(checkoutId, total, await SplitsAsync(placed, cancellationToken), await CustomerEmailAsync(customerId, cancellationToken), $"checkout-{checkoutId:N}"),
             cancellationToken);
-        await ReserveAsync(priced.Value, cancellationToken);
 
-        placed.ForEach(orders.Add);
-        checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
-        payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
-        cart.Clear();
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
+        {
+            await ReserveAsync(priced.Value, cancellationToken); // a shortage throws: the transaction rolls every reservation back
+            placed.ForEach(orders.Add);
+            checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
+            payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
+            cart.Clear();
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         return new CheckoutResult(
             checkoutId,

@@ -42,16 +42,18 @@ public sealed class PaymentSettlement(
             await stock.OnPaidAsync(order, cancellationToken);
         }
 
+        // Every order's share is settled the same way, late ones included: a provider may already hold their transfer
+        // (Razorpay Route), and the refund below then takes it back through the reversal like any other refund.
         var splits = new List<SellerSplit>();
-        foreach (var order in payable)
+        foreach (var order in placed)
         {
             var seller = await sellers.GetByIdAsync(order.SellerId, cancellationToken);
             splits.Add(new SellerSplit(order.Id, order.SellerId, seller?.PayoutAccount, order.SellerShare));
         }
 
-        var settlements = splits.Count == 0 ? [] : await gateways.For(payment.Provider)
+        var settlements = await gateways.For(payment.Provider)
             .SettleSellerSharesAsync(new SettlementRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.ChargeReference!, splits), cancellationToken);
-        foreach (var order in payable)
+        foreach (var order in placed)
         {
             var settlement = settlements.SingleOrDefault(s => s.OrderId == order.Id) ?? new SellerSettlement(order.Id, SettlementStatus.Deferred, null);
             ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, order.CheckoutId, order.Id, order.SellerId, order.SellerShare,
@@ -60,9 +62,6 @@ public sealed class PaymentSettlement(
 
         foreach (var late in placed.Except(payable))
         {
-            // The seller never gets this share: it is owed on paper only until the refund below takes it back.
-            ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, late.CheckoutId, late.Id, late.SellerId, late.SellerShare,
-                payment.Provider, null, TransactionStatus.Deferred, null, now));
             await refunds.RefundAsync(late, null, "The payment arrived after the order was cancelled.", "late-payment", cancellationToken);
         }
     }
