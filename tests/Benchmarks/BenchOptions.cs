@@ -23,6 +23,8 @@ internal sealed record BenchOptions
           --phase-timeout <seconds>  hard cap on any one phase; default 300
           --only <search|byid>       run one of the two scenario pairs (diagnostics); default both
           --only checkout            instead: the checkout benchmark (writes: adds customers, orders and reservations)
+          --only payouts             instead: the payout run for every seller against one SQL statement computing the same payouts
+                                     (writes: a completed order per seller, then the payouts)
           --signing-key <base64>     checkout: the API's Jwt__SigningKey, to mint customer tokens (default: that env variable)
           --checkout-seconds <n>     checkout: measured seconds per phase and round; default 15
           --checkout-warmup <n>      checkout: warm-up seconds per API scenario; default 5

@@ -194,7 +194,7 @@ internal static partial class CheckoutBenchmark
     }
 
     /// <summary>An access token as JwtAccessTokenIssuer issues it (same key id, issuer, audience and claims), valid for 2 hours.</summary>
-    private static string MintToken(string signingKey, Guid userId, string tenant)
+    internal static string MintToken(string signingKey, Guid userId, string tenant, string role = "customer")
     {
         var bytes = Convert.FromBase64String(signingKey);
         var key = new SymmetricSecurityKey(bytes) { KeyId = Convert.ToHexString(SHA256.HashData(bytes))[..16] };
@@ -213,7 +213,7 @@ internal static partial class CheckoutBenchmark
                 ["jti"] = Guid.NewGuid().ToString("N"),
                 ["tenant"] = tenant,
                 ["sid"] = Guid.NewGuid().ToString(),
-                ["role"] = new[] { "customer" },
+                ["role"] = new[] { role },
             },
         });
     }

@@ -14,6 +14,11 @@ if (options.Only == "checkout")
     return await CheckoutBenchmark.RunAsync(options);
 }
 
+if (options.Only == "payouts")
+{
+    return await PayoutBenchmark.RunAsync(options);
+}
+
 // Common and rare words, two-word phrases, typos (served by the trigram match) and a word that matches nothing.
 (string Kind, string Term)[] terms =
 [

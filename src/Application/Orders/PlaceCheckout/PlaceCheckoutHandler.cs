@@ -68,12 +68,15 @@ public sealed class PlaceCheckoutHandler(
 
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
         {
-            await ReserveAsync(priced.Value, cancellationToken); // a shortage throws: the transaction rolls every reservation back
             placed.ForEach(orders.Add);
             checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
             payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
             cart.Clear();
             await unitOfWork.SaveChangesAsync(cancellationToken);
+
+            // Reserved last, just before the commit, so a hot product's row stays locked for one statement and the commit.
+            // A shortage throws: the transaction rolls the orders and every reservation back.
+            await ReserveAsync(priced.Value, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
