@@ -50,9 +50,8 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
         return new PayoutPage(items, rows.Count > limit ? EncodeCursor(items[^1].Period, items[^1].Id) : null);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Guid> payoutIds, string currency, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Payout> payouts, string currency, CancellationToken cancellationToken)
     {
-        var payouts = await db.Payouts.AsNoTracking().Where(p => payoutIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var sellerIds = payouts.Select(p => p.SellerId).Distinct().ToList();
         var accounts = await db.Sellers.AsNoTracking().Where(s => sellerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
         var orderIds = payouts.SelectMany(p => p.Items).Select(i => i.OrderId).ToList();

@@ -29,7 +29,7 @@ public interface IPayoutQueries
     Task<PayoutPage> ListAsync(Guid? sellerId, Domain.Payouts.PayoutStatus? status, int limit, string? cursor, CancellationToken cancellationToken);
 
     /// <summary>Per payout: the seller's payout account, what its orders' shares still owe from the platform, and their held transfers.</summary>
-    Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Guid> payoutIds, string currency, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Domain.Payouts.Payout> payouts, string currency, CancellationToken cancellationToken);
 }
 
 public sealed record PayoutFunding(string PayoutAccount, Money Owed, IReadOnlyList<string> HeldTransfers);

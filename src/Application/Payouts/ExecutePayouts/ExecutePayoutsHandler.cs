@@ -27,7 +27,7 @@ public sealed class ExecutePayoutsHandler(
         }
 
         var claimed = await payouts.GetByIdsAsync(ids, cancellationToken);
-        var funding = await queries.FundingAsync(ids, tenant.Tenant.Currency, cancellationToken);
+        var funding = await queries.FundingAsync(claimed, tenant.Tenant.Currency, cancellationToken);
         var gateway = gateways.For(tenant.Tenant.PaymentProvider);
 
         // Provider calls run side by side (they are independent HTTP requests); what they did is applied one by one below.
