@@ -94,6 +94,7 @@ JWT_KEY=$(head -c 64 /dev/urandom | base64 -w0)
   "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" \
   "Jobs__ConnectionString=$CONN_SCHEDULER" \
   Payments__Offline=true \
+  Jobs__Schedules__Enabled="${BENCH_SCHEDULES:-true}" \
   dotnet CustomiseYou.WebApi.dll >"$OUT/api.log" 2>&1) &
 API_PID=$!
 for _ in $(seq 1 120); do
