@@ -7,6 +7,7 @@ using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Payouts;
@@ -39,7 +40,7 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
         }
 
         // Newest period first; the id breaks ties within a period.
-        if (DecodeCursor(cursor) is var (period, id))
+        if (KeysetCursor.DecodeKeyAndId(cursor, "payouts") is var (period, id))
         {
             query = query.Where(p => string.Compare(p.Period, period) < 0 || (p.Period == period && p.Id.CompareTo(id) < 0));
         }
@@ -47,7 +48,7 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
         var rows = await query.OrderByDescending(p => p.Period).ThenByDescending(p => p.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(p => new PayoutDto(
             p.Id, p.SellerId, p.Period, MoneyDto.From(p.Amount), p.Status.ToString(), p.Attempts, p.LastError, p.ProviderReference, p.CreatedAt, p.PaidAt)).ToList();
-        return new PayoutPage(items, rows.Count > limit ? EncodeCursor(items[^1].Period, items[^1].Id) : null);
+        return new PayoutPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Period, items[^1].Id.ToString("N")) : null);
     }
 
     public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Payout> payouts, string currency, CancellationToken cancellationToken)
@@ -65,25 +66,5 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
                 Money.Of(Math.Max(owed, 0m), currency),
                 [.. orders.Where(o => o.TransferStatus == TransactionStatus.OnHold && o.TransferReference is not null).Select(o => o.TransferReference!)]);
         });
-    }
-
-    private static string EncodeCursor(string period, Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{period}|{id:N}"));
-
-    private static (string Period, Guid Id)? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[cursor.Length];
-        if (Convert.TryFromBase64String(cursor, bytes, out var written)
-            && Encoding.UTF8.GetString(bytes, 0, written).Split('|') is [var period, var id]
-            && Guid.TryParseExact(id, "N", out var parsed))
-        {
-            return (period, parsed);
-        }
-
-        throw new DomainException(Error.Validation("payouts.cursor", "The cursor is not valid.", "cursor"));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class NotificationQueries(AppDbContext db, ITenantContext tenant
         var inbox = db.Notifications.AsNoTracking().Where(n => n.RecipientId == recipientId);
         var page = inbox;
         // Version-7 ids grow with time, so the id alone is a stable newest-first keyset.
-        if (DecodeCursor(cursor) is { } after)
+        if (KeysetCursor.DecodeId(cursor, "notifications") is { } after)
         {
             page = page.Where(n => n.Id.CompareTo(after) < 0);
         }
@@ -23,7 +23,7 @@ internal sealed class NotificationQueries(AppDbContext db, ITenantContext tenant
         var rows = await page.OrderByDescending(n => n.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var unread = await inbox.CountAsync(n => n.ReadAt == null, cancellationToken);
         var items = rows.Take(limit).Select(NotificationDto.From).ToList();
-        return new NotificationPage(items, rows.Count > limit ? EncodeCursor(items[^1].Id) : null, unread);
+        return new NotificationPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Id) : null, unread);
     }
 
     public async Task<NotificationPreferencesDto?> GetPreferencesAsync(Guid userId, CancellationToken cancellationToken)
@@ -44,28 +44,13 @@ internal sealed class NotificationQueries(AppDbContext db, ITenantContext tenant
     public async Task<NotificationDeliveryPage> ListDeadLettersAsync(int limit, string? cursor, CancellationToken cancellationToken)
     {
         var query = db.NotificationDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.DeadLettered);
-        if (DecodeCursor(cursor) is { } after)
+        if (KeysetCursor.DecodeId(cursor, "notifications") is { } after)
         {
             query = query.Where(d => d.Id.CompareTo(after) < 0);
         }
 
         var rows = await query.OrderByDescending(d => d.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(NotificationDeliveryDto.From).ToList();
-        return new NotificationDeliveryPage(items, rows.Count > limit ? EncodeCursor(items[^1].Id) : null);
-    }
-
-    private static string EncodeCursor(Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id.ToString("N", CultureInfo.InvariantCulture)));
-
-    private static Guid? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[cursor.Length];
-        return Convert.TryFromBase64String(cursor, bytes, out var written) && Guid.TryParseExact(Encoding.UTF8.GetString(bytes, 0, written), "N", out var id)
-            ? id
-            : throw new DomainException(Error.Validation("notifications.cursor", "The cursor is not valid.", "cursor"));
+        return new NotificationDeliveryPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Id) : null);
     }
 }

@@ -42,7 +42,7 @@ internal sealed class OrderQueries(AppDbContext db) : IOrderQueries
         }
 
         // Version-7 ids grow with time, so the id alone is a stable newest-first keyset.
-        if (DecodeCursor(cursor) is { } after)
+        if (KeysetCursor.DecodeId(cursor, "orders") is { } after)
         {
             query = query.Where(o => o.Id.CompareTo(after) < 0);
         }
@@ -51,21 +51,6 @@ internal sealed class OrderQueries(AppDbContext db) : IOrderQueries
             .Select(o => new { o.Id, o.CheckoutId, o.SellerId, o.Status, o.Total, o.PlacedAt, Count = o.Items.Count })
             .ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(o => new OrderSummaryDto(o.Id, o.CheckoutId, o.SellerId, o.Status, MoneyDto.From(o.Total), o.Count, o.PlacedAt)).ToList();
-        return new OrderPage(items, rows.Count > limit ? EncodeCursor(items[^1].Id) : null);
-    }
-
-    private static string EncodeCursor(Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id.ToString("N", CultureInfo.InvariantCulture)));
-
-    private static Guid? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[cursor.Length];
-        return Convert.TryFromBase64String(cursor, bytes, out var written) && Guid.TryParseExact(Encoding.UTF8.GetString(bytes, 0, written), "N", out var id)
-            ? id
-            : throw new DomainException(Error.Validation("orders.cursor", "The cursor is not valid.", "cursor"));
+        return new OrderPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Id) : null);
     }
 }

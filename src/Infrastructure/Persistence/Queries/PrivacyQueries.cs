@@ -19,7 +19,7 @@ internal sealed class PrivacyQueries(AppDbContext db) : IPrivacyQueries
         }
 
         // Version-7 ids grow with the entry's time: the id alone is a stable newest-first keyset.
-        if (DecodeCursor(cursor) is { } after)
+        if (KeysetCursor.DecodeId(cursor, "audit") is { } after)
         {
             query = query.Where(e => e.Id.CompareTo(after) < 0);
         }
@@ -28,7 +28,7 @@ internal sealed class PrivacyQueries(AppDbContext db) : IPrivacyQueries
             .Select(e => new AuditEntryDto(e.Id, e.At, e.ActorUserId, e.ActorRole, e.Action, e.SubjectUserId, e.TargetId, e.Reason, e.Detail))
             .ToListAsync(cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new AuditPage(items, rows.Count > limit ? EncodeCursor(items[^1].Id) : null);
+        return new AuditPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Id) : null);
     }
 
     public async Task<IReadOnlyList<LegalHoldDto>> ListLegalHoldsAsync(Guid? userId, CancellationToken cancellationToken)
@@ -41,21 +41,6 @@ internal sealed class PrivacyQueries(AppDbContext db) : IPrivacyQueries
 
         var holds = await query.OrderByDescending(h => h.Id).Take(200).ToListAsync(cancellationToken);
         return [.. holds.Select(LegalHoldDto.From)];
-    }
-
-    private static string EncodeCursor(Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id.ToString("N", CultureInfo.InvariantCulture)));
-
-    private static Guid? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[cursor.Length];
-        return Convert.TryFromBase64String(cursor, bytes, out var written) && Guid.TryParseExact(Encoding.UTF8.GetString(bytes, 0, written), "N", out var id)
-            ? id
-            : throw new DomainException(Error.Validation("audit.cursor", "The cursor is not valid.", "cursor"));
     }
 }
 
