@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<Orders.Common.StockMovements>();
         services.AddScoped<Payments.Common.PaymentSettlement>();
         services.AddScoped<Payments.Common.OrderRefunds>();
+        services.AddScoped<Payments.Common.SellerSplits>();
         // Adding a notification for a new event type is one rule class; it is picked up here.
         foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Notifications.Common.INotificationRule))))

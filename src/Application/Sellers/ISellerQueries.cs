@@ -18,4 +18,7 @@ public interface ISellerQueries
     /// strictly after <paramref name="after"/> when given: keyset pagination, stable under inserts.
     /// </summary>
     Task<IReadOnlyList<SellerSummaryDto>> ListAsync(KycStatus? status, SellerCursor? after, int take, CancellationToken cancellationToken);
+
+    /// <summary>The payout account (Stripe Connect / Razorpay linked account) of each of <paramref name="sellerIds"/>, null where none is set; one query.</summary>
+    Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken);
 }

@@ -4,12 +4,11 @@ using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
-using CustomiseYou.Domain.Sellers;
-using CustomiseYou.Domain.Users;
 using Mediator;
 
 namespace CustomiseYou.Application.Orders.PlaceCheckout;
@@ -21,8 +20,7 @@ public sealed class PlaceCheckoutHandler(
     ICheckoutRepository checkouts,
     IPaymentRepository payments,
     IPaymentGateways gateways,
-    ISellerRepository sellers,
-    IUserRepository users,
+    SellerSplits sellerSplits,
     IInventory inventory,
     IUnitOfWork unitOfWork,
     CartPricing pricing,
@@ -63,7 +61,7 @@ public sealed class PlaceCheckoutHandler(
         // HTTP call. If stock then runs short, the provider keeps an intent nobody can pay for; it expires on its own.
         var gateway = gateways.For(tenant.Tenant.PaymentProvider);
         var created = await gateway.CreatePaymentAsync(
-            new CreatePaymentRequest(checkoutId, total, await SplitsAsync(placed, cancellationToken), await CustomerEmailAsync(customerId, cancellationToken), $"checkout-{checkoutId:N}"),
+            new CreatePaymentRequest(checkoutId, total, await sellerSplits.ForAsync(placed, cancellationToken), $"checkout-{checkoutId:N}"),
             cancellationToken);
 
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
@@ -87,21 +85,6 @@ public sealed class PlaceCheckoutHandler(
             new CheckoutPaymentDto(gateway.Provider.ToString(), PaymentStatus.Pending.ToString(), now + tenant.Tenant.Orders.PaymentWindow,
                 created.ProviderPaymentId, created.Client.ClientSecret, created.Client.KeyId, created.Client.ApprovalUrl));
     }
-
-    private async Task<IReadOnlyList<SellerSplit>> SplitsAsync(List<Order> placed, CancellationToken cancellationToken)
-    {
-        var splits = new List<SellerSplit>(placed.Count);
-        foreach (var order in placed)
-        {
-            var seller = await sellers.GetByIdAsync(order.SellerId, cancellationToken);
-            splits.Add(new SellerSplit(order.Id, order.SellerId, seller?.PayoutAccount, order.SellerShare));
-        }
-
-        return splits;
-    }
-
-    private async Task<string> CustomerEmailAsync(Guid customerId, CancellationToken cancellationToken) =>
-        (await users.GetByIdAsync(customerId, cancellationToken))?.Email ?? throw new InvalidOperationException($"Customer {customerId} does not exist.");
 
     private sealed record CheckoutLine(CartLine Line, Product Product, PricedLine Priced);
 

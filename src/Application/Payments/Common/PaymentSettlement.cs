@@ -2,7 +2,6 @@ using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Payments;
-using CustomiseYou.Domain.Sellers;
 
 namespace CustomiseYou.Application.Payments.Common;
 
@@ -13,7 +12,7 @@ namespace CustomiseYou.Application.Payments.Common;
 /// cancelled (the payment window passed) goes straight back.
 /// </summary>
 public sealed class PaymentSettlement(
-    IOrderRepository orders, ISellerRepository sellers, ILedger ledger, IPaymentGateways gateways, StockMovements stock, OrderRefunds refunds, TimeProvider clock)
+    IOrderRepository orders, SellerSplits sellerSplits, ILedger ledger, IPaymentGateways gateways, StockMovements stock, OrderRefunds refunds, TimeProvider clock)
 {
     public async Task ApplyAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
     {
@@ -44,13 +43,7 @@ public sealed class PaymentSettlement(
 
         // Every order's share is settled the same way, late ones included: a provider may already hold their transfer
         // (Razorpay Route), and the refund below then takes it back through the reversal like any other refund.
-        var splits = new List<SellerSplit>();
-        foreach (var order in placed)
-        {
-            var seller = await sellers.GetByIdAsync(order.SellerId, cancellationToken);
-            splits.Add(new SellerSplit(order.Id, order.SellerId, seller?.PayoutAccount, order.SellerShare));
-        }
-
+        var splits = await sellerSplits.ForAsync(placed, cancellationToken);
         var settlements = await gateways.For(payment.Provider)
             .SettleSellerSharesAsync(new SettlementRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.ChargeReference!, splits), cancellationToken);
         foreach (var order in placed)

@@ -6,6 +6,10 @@ namespace CustomiseYou.Infrastructure.Persistence.Queries;
 
 internal sealed class SellerQueries(AppDbContext db) : ISellerQueries
 {
+    public async Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken) =>
+        await db.Sellers.AsNoTracking().Where(s => sellerIds.Contains(s.Id)).Select(s => new { s.Id, s.PayoutAccount })
+            .ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
+
     private static readonly System.Linq.Expressions.Expression<Func<Seller, SellerSummaryDto>> Summary = s => new SellerSummaryDto(
         s.Id, s.OwnerUserId, s.BusinessName, s.LegalName, s.Country, s.KycStatus, s.Documents.Count, s.CreatedAt);
 

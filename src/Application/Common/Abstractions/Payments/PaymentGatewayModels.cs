@@ -5,7 +5,7 @@ namespace CustomiseYou.Application.Common.Abstractions.Payments;
 /// <summary>One seller's share of a checkout, paid to its payout account (Stripe Connect account, Razorpay linked account).</summary>
 public sealed record SellerSplit(Guid OrderId, Guid SellerId, string? PayoutAccount, Money Share);
 
-public sealed record CreatePaymentRequest(Guid CheckoutId, Money Amount, IReadOnlyList<SellerSplit> Splits, string CustomerEmail, string IdempotencyKey);
+public sealed record CreatePaymentRequest(Guid CheckoutId, Money Amount, IReadOnlyList<SellerSplit> Splits, string IdempotencyKey);
 
 /// <summary>What the storefront hands to the provider's own SDK; card data never passes through us.</summary>
 public sealed record PaymentClientData(string? ClientSecret = null, string? KeyId = null, string? ApprovalUrl = null);
