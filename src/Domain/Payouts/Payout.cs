@@ -114,6 +114,4 @@ public enum PayoutStatus
 public interface IPayoutRepository
 {
     Task<IReadOnlyList<Payout>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
-
-    void Add(Payout payout);
 }

@@ -8,6 +8,4 @@ internal sealed class PayoutRepository(AppDbContext db) : IPayoutRepository
 {
     public async Task<IReadOnlyList<Payout>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         await db.Payouts.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-
-    public void Add(Payout payout) => db.Payouts.Add(payout);
 }

@@ -43,8 +43,8 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                 SELECT c.id, e.order_id, e.amount, {minimum.Currency}, {db.TenantId}
                 FROM created c JOIN earned e ON e.seller_id = c.seller_id
                 WHERE NOT EXISTS (
-                    SELECT 1 FROM payout_items i JOIN payouts p ON p.id = i.payout_id
-                    WHERE i.order_id = e.order_id AND p.status <> 'Failed')
+                    SELECT 1 FROM payout_items i JOIN payouts p ON p.id = i.payout_id AND p.tenant_id = i.tenant_id
+                    WHERE i.tenant_id = {db.TenantId} AND i.order_id = e.order_id AND p.status <> 'Failed')
                 RETURNING 1)
             SELECT count(*)::int AS "Value" FROM created
             """).ToListAsync(cancellationToken)).Single();

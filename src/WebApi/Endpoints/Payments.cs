@@ -51,14 +51,23 @@ public sealed class Payments : IEndpointGroup
     private static void MapWebhook(RouteGroupBuilder webhooks, string path, PaymentProvider provider) =>
         webhooks.MapPost(path, async (HttpContext http, ISender sender, CancellationToken ct) =>
             {
+                // The signature covers the exact bytes received, so the body is read raw, never model-bound, and read at
+                // most one character past the limit, so a body without a Content-Length cannot grow without bound either.
+                var tooLarge = Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook body is too large.");
                 if (http.Request.ContentLength > MaxWebhookBytes)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook body is too large.");
+                    return tooLarge;
                 }
 
-                // The signature covers the exact bytes received, so the body is read raw, never model-bound.
                 using var reader = new StreamReader(http.Request.Body);
-                var body = await reader.ReadToEndAsync(ct);
+                var buffer = new char[MaxWebhookBytes + 1];
+                var length = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
+                if (length > MaxWebhookBytes)
+                {
+                    return tooLarge;
+                }
+
+                var body = new string(buffer, 0, length);
                 var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 return (await sender.Send(new HandlePaymentWebhookCommand(provider, headers, body), ct)).ToHttp(http, TypedResults.Ok);
             })

@@ -257,6 +257,19 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
+    public async Task A_webhook_body_over_the_limit_is_413_whether_or_not_it_says_its_length()
+    {
+        var body = IntentEvent("payment_intent.succeeded", "pi_big", 100, "ch_big").Replace("\"object\":\"event\"", $"\"object\":\"event\",\"pad\":\"{new string('x', 600 * 1024)}\"", StringComparison.Ordinal);
+
+        (await SendAsync(api.ClientFor(Tenant), body, Signature(body))).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+
+        var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/webhooks/stripe") { Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body))) };
+        chunked.Headers.TransferEncodingChunked = true;
+        chunked.Headers.TryAddWithoutValidation("Stripe-Signature", Signature(body));
+        (await api.ClientFor(Tenant).SendAsync(chunked)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task South_asia_takes_no_stripe_webhooks()
     {
         var body = IntentEvent("payment_intent.succeeded", "pi_x", 100, "ch_x");
