@@ -202,7 +202,6 @@ public static class DependencyInjection
         services.AddHttpClient<PayPalPaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.PayPal, (provider, _) => provider.GetRequiredService<PayPalPaymentGateway>());
 
-        services.AddScoped<IPayoutRepository, PayoutRepository>();
         services.AddScoped<IPayoutQueries, PayoutQueries>();
         services.AddScoped<PayoutLedger>();
         services.AddScoped<PostgresPayoutPlanner>();

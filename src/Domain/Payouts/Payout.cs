@@ -110,8 +110,3 @@ public enum PayoutStatus
     Succeeded,
     Failed,
 }
-
-public interface IPayoutRepository
-{
-    Task<IReadOnlyList<Payout>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
-}

@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,15 @@ internal sealed class EmbeddedPayoutPlanner(AppDbContext db, PayoutLedger ledger
         return created;
     }
 
-    public async Task<IReadOnlyList<Guid>> LockDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
-        [.. (await db.Payouts.Where(p => p.Status == PayoutStatus.Pending).Select(p => new { p.Id, p.NextAttemptAt }).ToListAsync(cancellationToken))
-            .Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).Take(batchSize).Select(p => p.Id)];
+    public async Task<IReadOnlyList<Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await db.Payouts.AsNoTracking().Where(p => p.Status == PayoutStatus.Pending).ToListAsync(cancellationToken))
+            .Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).Take(batchSize)];
+
+    /// <summary>Attached for the unit of work's save, whose outbox interceptor writes the raised events.</summary>
+    public Task SaveAttemptsAsync(IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
+    {
+        db.Payouts.UpdateRange(attempted);
+        db.Transactions.AddRange(ledgerRows);
+        return Task.CompletedTask;
+    }
 }

@@ -54,7 +54,7 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
     public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Payout> payouts, string currency, CancellationToken cancellationToken)
     {
         var sellerIds = payouts.Select(p => p.SellerId).Distinct().ToList();
-        var accounts = await db.Sellers.AsNoTracking().Where(s => sellerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
+        var accounts = await db.Sellers.Where(s => sellerIds.Contains(s.Id)).Select(s => new { s.Id, s.PayoutAccount }).ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
         var orderIds = payouts.SelectMany(p => p.Items).Select(i => i.OrderId).ToList();
         var earnings = (await ledger.EarnedByOrderAsync(null, orderIds, cancellationToken)).ToDictionary(e => e.OrderId);
         return payouts.ToDictionary(p => p.Id, p =>

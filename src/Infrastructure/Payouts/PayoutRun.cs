@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using CustomiseYou.Application.Payouts.CreatePayouts;
 using CustomiseYou.Application.Payouts.ExecutePayouts;
 using CustomiseYou.Domain.Common;
@@ -16,19 +18,22 @@ public static class PayoutRun
 
     public static async Task<Result<string>> CreateAndPayAsync(TenantJobContext context, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var created = await context.SendAsync(new CreatePayoutsCommand(context.RunId), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!;
         }
 
+        var creation = Stopwatch.GetElapsedTime(started);
         var paid = await PayDueAsync(context, cancellationToken);
-        return paid.IsSuccess ? $"{created.Value} payouts created; {paid.Value}" : paid;
+        return paid.IsSuccess ? $"{created.Value} payouts created in {Seconds(creation)}; {paid.Value}" : paid;
     }
 
     /// <summary>Pays due payouts until none is left that is due now (failed attempts wait for their backoff).</summary>
     public static async Task<Result<string>> PayDueAsync(TenantJobContext context, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         int succeeded = 0, retrying = 0, failed = 0;
         while (true)
         {
@@ -40,7 +45,7 @@ public static class PayoutRun
 
             if (batch.Value.Claimed == 0)
             {
-                return $"{succeeded} paid, {retrying} to retry, {failed} failed";
+                return $"{succeeded} paid, {retrying} to retry, {failed} failed in {Seconds(Stopwatch.GetElapsedTime(started))}";
             }
 
             succeeded += batch.Value.Succeeded;
@@ -48,4 +53,6 @@ public static class PayoutRun
             failed += batch.Value.Failed;
         }
     }
+
+    private static string Seconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.0} s");
 }

@@ -1,5 +1,8 @@
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Payments;
+using CustomiseYou.Domain.Payouts;
+using CustomiseYou.Infrastructure.Persistence.Outbox;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +11,26 @@ namespace CustomiseYou.Infrastructure.Payouts;
 /// <summary>
 /// One statement creates every payout of a run and its items: a seller's available balance is what its completed
 /// orders earned (seller transfers less reversals) less every payout not failed. The unique (seller, period) index
-/// with ON CONFLICT DO NOTHING makes a second run, or a second instance, add nothing.
+/// with ON CONFLICT DO NOTHING makes a second run, or a second instance, add nothing. A batch's attempts are written
+/// with one statement per table over <c>unnest</c>ed arrays, not one statement per payout.
 /// </summary>
 internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
 {
+    public async Task<int> CreateDueAsync(string period, Money minimum, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var created = await InsertDueAsync(period, minimum, runId, now, cancellationToken);
+        if (created > 0)
+        {
+            // The batches that pay these look payouts up by id; statistics from before the insert (autovacuum has not run yet)
+            // make the planner scan the whole tenant's payouts for every batch instead.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE payouts, payout_items", cancellationToken);
+        }
+
+        return created;
+    }
+
     // ToListAsync, not SingleAsync: composing would wrap the statement in a sub-query, where PostgreSQL refuses data-modifying CTEs.
-    public async Task<int> CreateDueAsync(string period, Money minimum, Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private async Task<int> InsertDueAsync(string period, Money minimum, Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await db.Database.SqlQuery<int>(
             $"""
             WITH earned AS (
@@ -49,13 +66,63 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
             SELECT count(*)::int AS "Value" FROM created
             """).ToListAsync(cancellationToken)).Single();
 
-    public async Task<IReadOnlyList<Guid>> LockDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<Guid>(
+    // EF joins the items to this as a sub-query; PostgreSQL takes the row locks inside it.
+    public async Task<IReadOnlyList<Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Payouts.FromSql(
             $"""
-            SELECT id AS "Value" FROM payouts
+            SELECT * FROM payouts
             WHERE tenant_id = {db.TenantId} AND status = 'Pending' AND next_attempt_at <= {now}
-            ORDER BY next_attempt_at, id
+            ORDER BY next_attempt_at
             LIMIT {batchSize}
             FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+            """).AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task SaveAttemptsAsync(IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE payouts p
+            SET status = a.status, attempts = a.attempts, next_attempt_at = a.next_attempt_at, last_error = a.last_error,
+                provider_reference = a.provider_reference, paid_at = a.paid_at
+            FROM unnest({Array(attempted, p => p.Id)}, {Array(attempted, p => p.Status.ToString())}, {Array(attempted, p => p.Attempts)},
+                        {Array(attempted, p => p.NextAttemptAt)}, {Array(attempted, p => p.LastError)}, {Array(attempted, p => p.ProviderReference)},
+                        {Array(attempted, p => p.PaidAt)})
+                 AS a(id, status, attempts, next_attempt_at, last_error, provider_reference, paid_at)
+            WHERE p.id = a.id AND p.tenant_id = {db.TenantId}
+            """, cancellationToken);
+
+        if (ledgerRows.Count > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO transactions (id, checkout_id, order_id, seller_id, kind, amount_amount, amount_currency, provider, provider_reference,
+                                          status, correlation_id, created_at, tenant_id)
+                SELECT r.*, {db.TenantId}
+                FROM unnest({Array(ledgerRows, t => t.Id)}, {Array(ledgerRows, t => t.CheckoutId)}, {Array(ledgerRows, t => t.OrderId)},
+                            {Array(ledgerRows, t => t.SellerId)}, {Array(ledgerRows, t => t.Kind.ToString())}, {Array(ledgerRows, t => t.Amount.Amount)},
+                            {Array(ledgerRows, t => t.Amount.Currency)}, {Array(ledgerRows, t => t.Provider.ToString())}, {Array(ledgerRows, t => t.ProviderReference)},
+                            {Array(ledgerRows, t => t.Status.ToString())}, {Array(ledgerRows, t => t.CorrelationId)}, {Array(ledgerRows, t => t.CreatedAt)}) AS r
+                """, cancellationToken);
+        }
+
+        var events = attempted.SelectMany(p => p.DomainEvents).Select(OutboxMessage.For).ToList();
+        if (events.Count > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts, tenant_id)
+                SELECT e.id, e.type, e.payload::jsonb, e.occurred_at, 0, {db.TenantId}
+                FROM unnest({Array(events, m => m.Id)}, {Array(events, m => m.Type)}, {Array(events, m => m.Payload)}, {Array(events, m => m.OccurredAt)})
+                     AS e(id, type, payload, occurred_at)
+                """, cancellationToken);
+        }
+
+        foreach (var payout in attempted)
+        {
+            payout.ClearDomainEvents();
+        }
+    }
+
+    /// <summary>One column of a batch as an array parameter, for <c>unnest</c>.</summary>
+    private static T[] Array<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> column) => [.. rows.Select(column)];
 }

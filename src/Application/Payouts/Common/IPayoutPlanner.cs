@@ -14,9 +14,16 @@ public interface IPayoutPlanner
 
     /// <summary>
     /// Locks up to <paramref name="batchSize"/> Pending payouts due for an attempt until the caller's transaction ends
-    /// (<c>FOR UPDATE SKIP LOCKED</c>): two runs never execute the same payout, and a run that dies releases its batch.
+    /// (<c>FOR UPDATE SKIP LOCKED</c>) and returns them with their items, untracked: two runs never execute the same
+    /// payout, a run that dies releases its batch, and the outcome is written by <see cref="SaveAttemptsAsync"/>.
     /// </summary>
-    Task<IReadOnlyList<Guid>> LockDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Domain.Payouts.Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes what a batch's attempts did in the caller's transaction, set-based: every payout's new state, the ledger's
+    /// Payout rows and the outbox rows of the events the attempts raised (PayoutSent, PayoutFailed).
+    /// </summary>
+    Task SaveAttemptsAsync(IReadOnlyList<Domain.Payouts.Payout> attempted, IReadOnlyList<Domain.Payments.LedgerTransaction> ledgerRows, CancellationToken cancellationToken);
 }
 
 /// <summary>A seller's money in three states: earned on orders not yet complete, available to pay, and paid.</summary>

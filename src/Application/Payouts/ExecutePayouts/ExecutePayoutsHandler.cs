@@ -14,19 +14,18 @@ namespace CustomiseYou.Application.Payouts.ExecutePayouts;
 /// as a failed attempt; the last one marks the payout Failed and tells the admins (PayoutFailed).
 /// </summary>
 public sealed class ExecutePayoutsHandler(
-    IPayoutPlanner planner, IPayoutRepository payouts, IPayoutQueries queries, IPaymentGateways gateways, ILedger ledger, ITenantContext tenant, TimeProvider clock)
+    IPayoutPlanner planner, IPayoutQueries queries, IPaymentGateways gateways, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<ExecutePayoutsCommand, Result<PayoutBatchResult>>
 {
     public async ValueTask<Result<PayoutBatchResult>> Handle(ExecutePayoutsCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var ids = await planner.LockDueAsync(command.BatchSize, now, cancellationToken);
-        if (ids.Count == 0)
+        var claimed = await planner.ClaimDueAsync(command.BatchSize, now, cancellationToken);
+        if (claimed.Count == 0)
         {
             return new PayoutBatchResult(0, 0, 0, 0);
         }
 
-        var claimed = await payouts.GetByIdsAsync(ids, cancellationToken);
         var funding = await queries.FundingAsync(claimed, tenant.Tenant.Currency, cancellationToken);
         var gateway = gateways.For(tenant.Tenant.PaymentProvider);
 
@@ -36,13 +35,14 @@ public sealed class ExecutePayoutsHandler(
             async (payout, ct) => outcomes[payout.Id] = await PayOutAsync(gateway, payout, funding[payout.Id], ct));
 
         int succeeded = 0, retrying = 0, failed = 0;
+        var ledgerRows = new List<LedgerTransaction>(claimed.Count);
         foreach (var payout in claimed)
         {
             var outcome = outcomes[payout.Id];
             if (outcome.IsSuccess)
             {
                 payout.Succeed(outcome.Value.Reference, now);
-                ledger.Add(LedgerTransaction.Record(TransactionKind.Payout, null, null, payout.SellerId, payout.Amount, gateway.Provider, outcome.Value.Reference, TransactionStatus.Succeeded, payout.Id, now));
+                ledgerRows.Add(LedgerTransaction.Record(TransactionKind.Payout, null, null, payout.SellerId, payout.Amount, gateway.Provider, outcome.Value.Reference, TransactionStatus.Succeeded, payout.Id, now));
                 succeeded++;
                 continue;
             }
@@ -58,6 +58,7 @@ public sealed class ExecutePayoutsHandler(
             }
         }
 
+        await planner.SaveAttemptsAsync(claimed, ledgerRows, cancellationToken);
         return new PayoutBatchResult(claimed.Count, succeeded, retrying, failed);
     }
 

@@ -5,7 +5,7 @@ using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Infrastructure.Notifications.Templates;
 using CustomiseYou.Infrastructure.Persistence;
-using CustomiseYou.Infrastructure.Persistence.Interceptors;
+using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -75,7 +75,7 @@ internal sealed partial class OutboxFanOut(
             }
 
             var rule = _rules[message.Type];
-            var domainEvent = (IDomainEvent)(JsonSerializer.Deserialize(message.Payload, rule.EventType, OutboxInterceptor.PayloadOptions)
+            var domainEvent = (IDomainEvent)(JsonSerializer.Deserialize(message.Payload, rule.EventType, OutboxMessage.PayloadOptions)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
             foreach (var intent in await rule.MapAsync(domainEvent, cancellationToken))
             {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +11,6 @@ namespace CustomiseYou.Infrastructure.Persistence.Interceptors;
 /// </summary>
 public sealed class OutboxInterceptor : SaveChangesInterceptor
 {
-    /// <summary>How payloads are written; the notification dispatcher reads them back with the same options.</summary>
-    internal static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         WriteOutbox(eventData.Context);
@@ -43,13 +39,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         {
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                context.Add(new OutboxMessage
-                {
-                    Id = Guid.CreateVersion7(),
-                    Type = domainEvent.GetType().Name,
-                    Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), PayloadOptions),
-                    OccurredAt = domainEvent.OccurredAt,
-                });
+                context.Add(OutboxMessage.For(domainEvent));
             }
 
             aggregate.ClearDomainEvents();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -23,4 +24,15 @@ public sealed class OutboxMessage
 
     [NotPersonalData("the dispatcher's error text")]
     public string? LastError { get; set; }
+
+    /// <summary>How payloads are written; the notification dispatcher reads them back with the same options.</summary>
+    internal static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
+
+    public static OutboxMessage For(IDomainEvent domainEvent) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Type = domainEvent.GetType().Name,
+        Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), PayloadOptions),
+        OccurredAt = domainEvent.OccurredAt,
+    };
 }
