@@ -39,13 +39,12 @@ internal sealed class EmbeddedPayoutPlanner(AppDbContext db, PayoutLedger ledger
     }
 
     public async Task<IReadOnlyList<Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
-        [.. (await db.Payouts.AsNoTracking().Where(p => p.Status == PayoutStatus.Pending).ToListAsync(cancellationToken))
+        [.. (await db.Payouts.Where(p => p.Status == PayoutStatus.Pending).ToListAsync(cancellationToken))
             .Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).Take(batchSize)];
 
-    /// <summary>Attached for the unit of work's save, whose outbox interceptor writes the raised events.</summary>
+    /// <summary>The claimed payouts are tracked: the unit of work's save writes their changes, and its outbox interceptor their events.</summary>
     public Task SaveAttemptsAsync(IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
     {
-        db.Payouts.UpdateRange(attempted);
         db.Transactions.AddRange(ledgerRows);
         return Task.CompletedTask;
     }

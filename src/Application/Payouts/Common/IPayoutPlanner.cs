@@ -14,8 +14,8 @@ public interface IPayoutPlanner
 
     /// <summary>
     /// Locks up to <paramref name="batchSize"/> Pending payouts due for an attempt until the caller's transaction ends
-    /// (<c>FOR UPDATE SKIP LOCKED</c>) and returns them with their items, untracked: two runs never execute the same
-    /// payout, a run that dies releases its batch, and the outcome is written by <see cref="SaveAttemptsAsync"/>.
+    /// (<c>FOR UPDATE SKIP LOCKED</c>) and returns them with their items: two runs never execute the same payout, and a
+    /// run that dies releases its batch. Their outcome is written by <see cref="SaveAttemptsAsync"/>.
     /// </summary>
     Task<IReadOnlyList<Domain.Payouts.Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken);
 
