@@ -11,7 +11,11 @@ public static class DependencyInjection
         // Field paths in validation errors match the camelCase JSON the client sent: "shippingAddress.line1".
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        // A validator builds its rules (accessors, regexes, child validators) in its constructor, so one that needs
+        // nothing from the request is built once; those that read the tenant stay per request.
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, scan => !NeedsRequestServices(scan.ValidatorType));
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, scan => NeedsRequestServices(scan.ValidatorType));
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -51,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<Privacy.Common.ExportDownloads>();
         return services;
     }
+
+    private static bool NeedsRequestServices(Type validator) => validator.GetConstructors().Any(c => c.GetParameters().Length > 0);
 
     private static string JsonName(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

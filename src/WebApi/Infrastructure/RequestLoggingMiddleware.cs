@@ -9,8 +9,9 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
     public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext)
     {
         var started = Stopwatch.GetTimestamp();
-        var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        using var scope = logger.BeginScope("Trace {TraceId}", traceId);
+        // With a request Activity, the logger's activity tracking already puts its TraceId (and SpanId) on every line of
+        // the request; a scope of our own would format and write the same id again on each line. Without one, say which.
+        using var scope = Activity.Current is null ? logger.BeginScope("Trace {TraceId}", context.TraceIdentifier) : null;
         try
         {
             await next(context);

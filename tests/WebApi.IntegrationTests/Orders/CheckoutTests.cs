@@ -98,6 +98,26 @@ public sealed class CheckoutTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_expired_key_is_claimed_again_and_places_a_new_checkout()
+    {
+        var seller = await SellerAsync(api, Tenant);
+        var product = await ProductAsync(api, seller, Tenant, 250m, stock: 10);
+        var customer = await CustomerAsync(api, Tenant);
+        await AddToCartAsync(customer, product.Id, 1);
+        var key = Guid.NewGuid().ToString();
+        var first = await (await CheckoutAsync(customer, key)).ReadAsync<CheckoutResult>(HttpStatusCode.Created);
+        (await TestDatabases.ScalarAsync<int>(Tenant,
+            "UPDATE idempotency_records SET expires_at = now() - interval '1 minute' WHERE key = @key RETURNING 1", ("key", key))).ShouldBe(1);
+
+        await AddToCartAsync(customer, product.Id, 1);
+        var other = new { fullName = "Someone Else", line1 = "1 Other St", city = "Pune", postalCode = "411001", country = "IN" };
+        var second = await (await CheckoutAsync(customer, key, other)).ReadAsync<CheckoutResult>(HttpStatusCode.Created);
+
+        second.CheckoutId.ShouldNotBe(first.CheckoutId);
+        (await StockAsync(Tenant, product.Id)).ShouldBe((10, 2));
+    }
+
+    [Fact]
     public async Task Short_stock_is_409_and_reserves_nothing_for_any_line()
     {
         var seller = await SellerAsync(api, Tenant);

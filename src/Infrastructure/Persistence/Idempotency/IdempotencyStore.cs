@@ -14,17 +14,18 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
     public async Task<IdempotencyClaim> ClaimAsync(Guid userId, string key, string requestHash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotency_records WHERE tenant_id = {db.TenantId} AND user_id = {userId} AND key = {key} AND expires_at < {now}",
-            cancellationToken);
-        var inserted = await db.Database.ExecuteSqlAsync(
+        // One round trip on every POST that carries a key: a new key inserts, an expired record is taken over in place
+        // (it counts as new), a live one is left alone and reports 0 rows.
+        var claimed = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO idempotency_records (tenant_id, user_id, key, request_hash, response, created_at, expires_at)
             VALUES ({db.TenantId}, {userId}, {key}, {requestHash}, NULL, {now}, {now + Lifetime})
-            ON CONFLICT DO NOTHING
+            ON CONFLICT (tenant_id, user_id, key) DO UPDATE
+            SET request_hash = excluded.request_hash, response = NULL, created_at = excluded.created_at, expires_at = excluded.expires_at
+            WHERE idempotency_records.expires_at < {now}
             """,
             cancellationToken);
-        if (inserted == 1)
+        if (claimed == 1)
         {
             return new IdempotencyClaim(IdempotencyClaimKind.Acquired);
         }
