@@ -17,11 +17,8 @@ internal sealed class SellerRepository(AppDbContext db) : ISellerRepository
 
 internal sealed class ProductRepository(AppDbContext db) : IProductRepository
 {
-    // Compiled once: add-to-cart and every checkout line load a product, so skip the per-call query-cache lookup.
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Product?>> ById = EF.CompileAsyncQuery(
-        (AppDbContext context, Guid id, CancellationToken _) => context.Products.FirstOrDefault(p => p.Id == id));
-
-    public Task<Product?> GetByIdAsync(Guid id, CancellationToken cancellationToken) => ById(db, id, cancellationToken);
+    public Task<Product?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     public Task<bool> SkuTakenAsync(Guid sellerId, string sku, Guid? exceptId, CancellationToken cancellationToken) =>
         db.Products.AnyAsync(p => p.SellerId == sellerId && p.Sku == sku && p.Id != exceptId, cancellationToken);

@@ -5,11 +5,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Repositories;
 
 internal sealed class CartRepository(AppDbContext db) : ICartRepository
 {
-    // Compiled once: add-to-cart and checkout both load the cart, so skip the per-call query-cache lookup.
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Cart?>> ForCustomer = EF.CompileAsyncQuery(
-        (AppDbContext context, Guid customerId, CancellationToken _) => context.Carts.FirstOrDefault(c => c.CustomerId == customerId));
-
-    public Task<Cart?> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken) => ForCustomer(db, customerId, cancellationToken);
+    public Task<Cart?> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken) =>
+        db.Carts.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
 
     public void Add(Cart cart) => db.Carts.Add(cart);
 }
