@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,9 @@ public static class DependencyInjection
         services.AddAuthorization();
 
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag])
+            .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         return services;
     }
