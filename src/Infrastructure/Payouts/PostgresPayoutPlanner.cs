@@ -66,16 +66,20 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
             SELECT count(*)::int AS "Value" FROM created
             """).ToListAsync(cancellationToken)).Single();
 
-    // EF joins the items to this as a sub-query; PostgreSQL takes the row locks inside it.
-    public async Task<IReadOnlyList<Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Payouts.FromSql(
+    // Locked by id first, then loaded: composed over FromSql, EF would join the table to itself for the owned amount,
+    // which PostgreSQL plans as a scan of every payout per batch.
+    public async Task<IReadOnlyList<Payout>> ClaimDueAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = await db.Database.SqlQuery<Guid>(
             $"""
-            SELECT * FROM payouts
+            SELECT id AS "Value" FROM payouts
             WHERE tenant_id = {db.TenantId} AND status = 'Pending' AND next_attempt_at <= {now}
             ORDER BY next_attempt_at
             LIMIT {batchSize}
             FOR UPDATE SKIP LOCKED
-            """).AsNoTracking().ToListAsync(cancellationToken);
+            """).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? [] : await db.Payouts.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+    }
 
     public async Task SaveAttemptsAsync(IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
     {
