@@ -96,6 +96,7 @@ internal sealed class RawSearch(NpgsqlDataSource dataSource, BenchOptions option
         var p = command.Parameters;
         p.Add(new NpgsqlParameter("tenant", options.Tenant));
         p.Add(new NpgsqlParameter("cfg", options.SearchConfig));
+        p.Add(new NpgsqlParameter("cap", FacetSampleSize));
         if (criteria.Text is not null)
         {
             p.Add(new NpgsqlParameter("q", criteria.Text));
@@ -107,7 +108,6 @@ internal sealed class RawSearch(NpgsqlDataSource dataSource, BenchOptions option
         }
         else
         {
-            p.Add(new NpgsqlParameter("cap", FacetSampleSize));
             p.Add(new NpgsqlParameter("edges", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = criteria.PriceBucketEdges.ToArray() });
         }
 

@@ -154,6 +154,52 @@ public sealed class SearchTests(ApiFactory api)
         (await SearchAsync($"sellerId={seller.SellerId}")).Total.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_word_matching_more_than_the_window_is_ranked_counted_and_faceted_over_its_newest_matches()
+    {
+        var seller = await SellerAsync(api, Tenant);
+        var category = await CategoryAsync(api, Tenant);
+        var newest = await PublishedAsync(seller.Client, NewProduct(Tenant, category, "Plain keepsake box", description: "Holds a zephyrine token"));
+        // Copies published a minute apart before it: the window (PostgresProductSearch.FacetSampleSize) is the product and
+        // its 9,999 newest copies.
+        const int window = 10_000;
+        await CopyAsync(newest.Id, copies: window + 10);
+        var titleMatchInWindow = await TitleMatchAsync(newest.Id, copy: window - 1);
+        var titleMatchOutside = await TitleMatchAsync(newest.Id, copy: window + 5);
+
+        var page = await SearchAsync($"q=zephyrine&sellerId={seller.SellerId}&limit=5");
+
+        page.Total.ShouldBe(window);
+        page.TotalIsEstimate.ShouldBeTrue();
+        page.Facets.Categories.ShouldHaveSingleItem().Count.ShouldBe(window);
+        page.Items[0].Id.ShouldBe(titleMatchInWindow);
+        page.Items.Select(i => i.Id).ShouldNotContain(titleMatchOutside);
+        (await SearchAsync($"q=zephyrine&sellerId={seller.SellerId}&sort=price_asc&limit=100")).Total.ShouldBe(window);
+    }
+
+    /// <summary>Copies a published product in SQL, copy n published n minutes before it (10,000 through the API would take minutes).</summary>
+    private static async Task CopyAsync(Guid productId, int copies)
+    {
+        var columns = await TestDatabases.ScalarAsync<string>(Tenant,
+            "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'products' AND is_generated = 'NEVER'");
+        var values = string.Join(", ", columns!.Split(", ").Select(column => column switch
+        {
+            "id" or "row_version" => "gen_random_uuid()",
+            "sku" => "p.sku || '-' || g",
+            "published_at" => "p.published_at - g * interval '1 minute'",
+            _ => "p." + column,
+        }));
+        await TestDatabases.ScalarAsync<object>(Tenant,
+            $"INSERT INTO products ({columns}) SELECT {values} FROM products p CROSS JOIN generate_series(1, @copies) g WHERE p.id = @id",
+            ("copies", copies), ("id", productId));
+    }
+
+    /// <summary>Puts the word in one copy's title, the strongest match there is.</summary>
+    private static async Task<Guid> TitleMatchAsync(Guid productId, int copy) =>
+        await TestDatabases.ScalarAsync<Guid>(Tenant,
+            "UPDATE products c SET title = 'Zephyrine keepsake box' FROM products p WHERE p.id = @id AND c.seller_id = p.seller_id AND c.sku = p.sku || '-' || @copy RETURNING c.id",
+            ("id", productId), ("copy", copy.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     private async Task<ProductSearchPage> SearchAsync(string query) =>
         await (await api.ClientFor(Tenant).GetAsync($"/api/v1/products?{query}")).ReadAsync<ProductSearchPage>(HttpStatusCode.OK);
 }

@@ -19,7 +19,10 @@ namespace CustomiseYou.Infrastructure.Persistence.Search;
 /// </summary>
 internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tenant) : IProductSearch
 {
-    /// <summary>Facets and totals are counted over at most this many matches; beyond it the total is an estimate.</summary>
+    /// <summary>
+    /// Facets and totals are counted over at most this many matches, the newest; beyond it the total is an estimate.
+    /// Relevance ranks the same newest matches.
+    /// </summary>
     public const int FacetSampleSize = 10_000;
 
     public async Task<ProductSearchPage> SearchAsync(ProductSearchCriteria criteria, CancellationToken cancellationToken)
@@ -61,6 +64,7 @@ internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tena
         var p = command.Parameters;
         p.Add(new NpgsqlParameter("tenant", tenant.Tenant.Id));
         p.Add(new NpgsqlParameter("cfg", tenant.Tenant.SearchLanguage));
+        p.Add(new NpgsqlParameter("cap", FacetSampleSize));
         if (criteria.Text is not null)
         {
             p.Add(new NpgsqlParameter("q", criteria.Text));
@@ -83,7 +87,6 @@ internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tena
         }
         else
         {
-            p.Add(new NpgsqlParameter("cap", FacetSampleSize));
             p.Add(new NpgsqlParameter("edges", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = criteria.PriceBucketEdges.ToArray() });
         }
 

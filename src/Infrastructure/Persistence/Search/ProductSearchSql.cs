@@ -18,20 +18,22 @@ public static class ProductSearchSql
     {
         var matched = Matched(criteria);
         var (order, keyset) = Ordering(criteria.Sort);
+        // Ranked after matching, so a match capped to the newest rows ranks only those, whatever plan finds them.
         var page = $"""
-            {matched}
+            {matched},
+            ranked AS (SELECT m.*, {Rank(criteria)} AS rank FROM matched m)
             SELECT m.id, m.title, m.seller_id, m.category_id, m.base_price_amount, m.base_price_currency, m.customizable,
                    m.rating_average, m.rating_count, m.published_at,
                    (SELECT i.id FROM product_images i WHERE i.product_id = m.id ORDER BY i.position LIMIT 1) AS image_id,
                    m.rank
-            FROM matched m
+            FROM ranked m
             {(criteria.After is null ? string.Empty : "WHERE " + keyset)}
             ORDER BY {order}
             LIMIT @take
             """;
         var facets = $"""
             {matched},
-            sample AS (SELECT category_id, base_price_amount FROM matched LIMIT @cap)
+            sample AS (SELECT category_id, base_price_amount FROM matched ORDER BY published_at DESC, id DESC LIMIT @cap)
             SELECT GROUPING(s.category_id, c.name)::int, GROUPING(b.bucket)::int, s.category_id, c.name, b.bucket, count(*)::bigint
             FROM sample s
             JOIN categories c ON c.id = s.category_id
@@ -69,8 +71,7 @@ public static class ProductSearchSql
         sql.Append(CultureInfo.InvariantCulture, $"""
             matched AS (
                 SELECT p.id, p.title, p.seller_id, p.category_id, p.base_price_amount, p.base_price_currency, p.customizable,
-                       p.rating_average, p.rating_count, p.published_at,
-                       {Rank(criteria)} AS rank
+                       p.rating_average, p.rating_count, p.published_at, p.search_vector
                 FROM products p
                 WHERE p.status = 'Published' AND p.tenant_id = @tenant
             """);
@@ -111,6 +112,14 @@ public static class ProductSearchSql
             sql.Append("\n      AND p.rating_average >= @min_rating");
         }
 
+        if (text && criteria.Sort == ProductSort.Relevance)
+        {
+            // Ranking needs every candidate's rank before the first page is known; a common word matches most of the
+            // catalog. So relevance ranks the newest @cap matches (the set the facets describe), walked in the newest
+            // index, instead of every match.
+            sql.Append("\n    ORDER BY p.published_at DESC, p.id DESC\n    LIMIT @cap");
+        }
+
         sql.Append(')');
         return sql.ToString();
     }
@@ -119,8 +128,8 @@ public static class ProductSearchSql
     private static string Rank(ProductSearchCriteria criteria) => criteria switch
     {
         { Text: null } => "0::float8",
-        { Fuzzy: true } => "(ts_rank(p.search_vector, websearch_to_tsquery(@cfg::regconfig, @q)) + word_similarity(@q, p.title))::float8",
-        _ => "ts_rank(p.search_vector, websearch_to_tsquery(@cfg::regconfig, @q))::float8",
+        { Fuzzy: true } => "(ts_rank(m.search_vector, websearch_to_tsquery(@cfg::regconfig, @q)) + word_similarity(@q, m.title))::float8",
+        _ => "ts_rank(m.search_vector, websearch_to_tsquery(@cfg::regconfig, @q))::float8",
     };
 
     private static (string Order, string Keyset) Ordering(ProductSort sort) => sort switch
