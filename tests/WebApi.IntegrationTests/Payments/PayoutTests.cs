@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Web;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.CreatePayouts;
 using CustomiseYou.Application.Payouts.GetSellerBalance;
@@ -181,6 +182,12 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
         payout.Attempts.ShouldBe(PayoutPolicy.MaxAttempts);
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE type = 'PayoutFailed' AND payload->>'payoutId' = @id", ("id", first.Id.ToString()))).ShouldBe(1);
         (await BalanceAsync(placed.Sellers[0].Client)).Available.Amount.ShouldBe(order.SellerShare.Amount, "a failed payout gives the money back to the balance");
+
+        // The admins are told, with the provider's reason.
+        await new Notifications.NotificationTestKit(api).DispatchAsync(Tenant);
+        var inbox = await (await api.AdminFor(Tenant).GetAsync("/api/v1/me/notifications?limit=100")).ReadAsync<NotificationPage>(HttpStatusCode.OK);
+        var told = inbox.Items.Where(n => n.Template == NotificationTemplates.PayoutFailed && n.Body.Contains(first.Id.ToString())).ShouldHaveSingleItem();
+        told.Body.ShouldContain("No such destination account");
     }
 
     [Fact]

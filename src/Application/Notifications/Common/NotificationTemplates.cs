@@ -17,10 +17,11 @@ public static class NotificationTemplates
     public const string KycRejected = "kyc.rejected";
     public const string RefundIssued = "refund.issued";
     public const string PayoutSent = "payout.sent";
+    public const string PayoutFailed = "payout.failed";
 
     public static readonly IReadOnlyList<string> All =
     [
         OrderPlaced, OrderPaid, OrderShipped, OrderDelivered, OrderCancelled, OrderCancelledRefundDue, OrderPaymentExpired,
-        KycVerified, KycRejected, RefundIssued, PayoutSent,
+        KycVerified, KycRejected, RefundIssued, PayoutSent, PayoutFailed,
     ];
 }

@@ -14,6 +14,9 @@ internal sealed class UserRepository(AppDbContext db) : IUserRepository
     public Task<User?> GetByExternalLoginAsync(string provider, string subject, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.ExternalLogins.Any(l => l.Provider == provider && l.Subject == subject), cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> ListIdsInRoleAsync(string role, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Roles.Contains(role)).Select(u => u.Id).ToListAsync(cancellationToken);
+
     public void Add(User user) => db.Users.Add(user);
 }
 
