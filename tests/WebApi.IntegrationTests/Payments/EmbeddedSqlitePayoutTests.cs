@@ -7,6 +7,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Application.Orders.CompleteDeliveredOrders;
 using CustomiseYou.Application.Orders.PlaceCheckout;
 using CustomiseYou.Application.Payouts.Common;
@@ -20,6 +21,7 @@ using CustomiseYou.Domain.Payouts.Events;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Jobs;
+using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
@@ -169,8 +171,14 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         (await PayoutLedgerRowsAsync(seller.SellerId)).ShouldBeEmpty();
         (await BalanceAsync(seller.Client)).ShouldSatisfyAllConditions(
             b => b.Available.Amount.ShouldBe(share, "a failed payout gives the money back to the balance"), b => b.Paid.Amount.ShouldBe(0m));
-        var forAdmins = await (await AdminAsync()).GetAsync("/api/v1/admin/payouts?status=Failed");
+        var admin = await AdminAsync();
+        var forAdmins = await admin.GetAsync("/api/v1/admin/payouts?status=Failed");
         (await forAdmins.ReadAsync<PayoutPage>(HttpStatusCode.OK)).Items.ShouldHaveSingleItem().Id.ShouldBe(first.Id);
+
+        // The dispatcher tells the admins, with the reason (the admin lookup runs on SQLite here).
+        await InTenantAsync(services => services.GetRequiredService<NotificationDispatcher>().DispatchAsync(CancellationToken.None));
+        var inbox = await (await admin.GetAsync("/api/v1/me/notifications")).ReadAsync<NotificationPage>(HttpStatusCode.OK);
+        inbox.Items.Where(n => n.Template == NotificationTemplates.PayoutFailed).ShouldHaveSingleItem().Body.ShouldContain(RefusalReason);
     }
 
     private sealed record SellerAccount(HttpClient Client, Guid SellerId);
