@@ -27,7 +27,7 @@ public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers, IOptions<
             }
 
             // Reads the job store: on the clustered store, a round trip to the scheduler database.
-            data["jobs"] = (await scheduler.GetJobGroupNames(cancellationToken)).Count;
+            data["jobs"] = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken)).Count;
             return HealthCheckResult.Healthy("The job scheduler runs and reads its job store.", data);
         }
         catch (SchedulerException exception)

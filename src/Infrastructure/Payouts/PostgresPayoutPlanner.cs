@@ -88,9 +88,9 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
             UPDATE payouts p
             SET status = a.status, attempts = a.attempts, next_attempt_at = a.next_attempt_at, last_error = a.last_error,
                 provider_reference = a.provider_reference, paid_at = a.paid_at
-            FROM unnest({Array(attempted, p => p.Id)}, {Array(attempted, p => p.Status.ToString())}, {Array(attempted, p => p.Attempts)},
-                        {Array(attempted, p => p.NextAttemptAt)}, {Array(attempted, p => p.LastError)}, {Array(attempted, p => p.ProviderReference)},
-                        {Array(attempted, p => p.PaidAt)})
+            FROM unnest({Column(attempted, p => p.Id)}, {Column(attempted, p => p.Status.ToString())}, {Column(attempted, p => p.Attempts)},
+                        {Column(attempted, p => p.NextAttemptAt)}, {Column(attempted, p => p.LastError)}, {Column(attempted, p => p.ProviderReference)},
+                        {Column(attempted, p => p.PaidAt)})
                  AS a(id, status, attempts, next_attempt_at, last_error, provider_reference, paid_at)
             WHERE p.id = a.id AND p.tenant_id = {db.TenantId}
             """, cancellationToken);
@@ -102,10 +102,10 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                 INSERT INTO transactions (id, checkout_id, order_id, seller_id, kind, amount_amount, amount_currency, provider, provider_reference,
                                           status, correlation_id, created_at, tenant_id)
                 SELECT r.*, {db.TenantId}
-                FROM unnest({Array(ledgerRows, t => t.Id)}, {Array(ledgerRows, t => t.CheckoutId)}, {Array(ledgerRows, t => t.OrderId)},
-                            {Array(ledgerRows, t => t.SellerId)}, {Array(ledgerRows, t => t.Kind.ToString())}, {Array(ledgerRows, t => t.Amount.Amount)},
-                            {Array(ledgerRows, t => t.Amount.Currency)}, {Array(ledgerRows, t => t.Provider.ToString())}, {Array(ledgerRows, t => t.ProviderReference)},
-                            {Array(ledgerRows, t => t.Status.ToString())}, {Array(ledgerRows, t => t.CorrelationId)}, {Array(ledgerRows, t => t.CreatedAt)}) AS r
+                FROM unnest({Column(ledgerRows, t => t.Id)}, {Column(ledgerRows, t => t.CheckoutId)}, {Column(ledgerRows, t => t.OrderId)},
+                            {Column(ledgerRows, t => t.SellerId)}, {Column(ledgerRows, t => t.Kind.ToString())}, {Column(ledgerRows, t => t.Amount.Amount)},
+                            {Column(ledgerRows, t => t.Amount.Currency)}, {Column(ledgerRows, t => t.Provider.ToString())}, {Column(ledgerRows, t => t.ProviderReference)},
+                            {Column(ledgerRows, t => t.Status.ToString())}, {Column(ledgerRows, t => t.CorrelationId)}, {Column(ledgerRows, t => t.CreatedAt)}) AS r
                 """, cancellationToken);
         }
 
@@ -116,7 +116,7 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                 $"""
                 INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts, tenant_id)
                 SELECT e.id, e.type, e.payload::jsonb, e.occurred_at, 0, {db.TenantId}
-                FROM unnest({Array(events, m => m.Id)}, {Array(events, m => m.Type)}, {Array(events, m => m.Payload)}, {Array(events, m => m.OccurredAt)})
+                FROM unnest({Column(events, m => m.Id)}, {Column(events, m => m.Type)}, {Column(events, m => m.Payload)}, {Column(events, m => m.OccurredAt)})
                      AS e(id, type, payload, occurred_at)
                 """, cancellationToken);
         }
@@ -128,5 +128,5 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
     }
 
     /// <summary>One column of a batch as an array parameter, for <c>unnest</c>.</summary>
-    private static T[] Array<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> column) => [.. rows.Select(column)];
+    private static T[] Column<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> column) => [.. rows.Select(column)];
 }
