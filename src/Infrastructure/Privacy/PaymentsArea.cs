@@ -26,7 +26,7 @@ internal sealed class PaymentsArea(AppDbContext db) : IPersonalDataArea
 
     public async Task<AreaExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var payments = await db.Payments.AsNoTracking().Where(p => p.CustomerId == userId).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        var payments = await db.Payments.AsNoTracking().Where(p => p.CustomerId == userId).ToListAsync(cancellationToken);
         var orderIds = await db.Orders.AsNoTracking().Where(o => o.CustomerId == userId).Select(o => o.Id).ToListAsync(cancellationToken);
         var movements = await db.Transactions.AsNoTracking()
             .Where(t => t.OrderId != null && orderIds.Contains(t.OrderId.Value) && (t.Kind == TransactionKind.Charge || t.Kind == TransactionKind.Refund))
@@ -40,7 +40,8 @@ internal sealed class PaymentsArea(AppDbContext db) : IPersonalDataArea
 
         return AreaExport.Of(new
         {
-            Payments = payments.Select(p => new
+            // Sorted here: SQLite (the embedded default) cannot order by a DateTimeOffset column.
+            Payments = payments.OrderBy(p => p.CreatedAt).Select(p => new
             {
                 p.Id, p.CheckoutId, Provider = p.Provider.ToString(), p.ProviderPaymentId, p.ChargeReference, Status = p.Status.ToString(),
                 Amount = new { p.Amount.Amount, p.Amount.Currency }, Refunded = new { p.Refunded.Amount, p.Refunded.Currency }, p.FailureReason, p.CreatedAt, p.SucceededAt,

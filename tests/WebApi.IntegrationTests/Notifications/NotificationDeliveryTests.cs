@@ -34,6 +34,9 @@ public sealed class NotificationDeliveryTests(ApiFactory api)
         });
         (await Problem.ReadAsync(refused, HttpStatusCode.BadRequest)).Errors["categories[0].email"].ShouldHaveSingleItem()
             .ShouldContain("Email cannot be switched off for Order messages");
+        var nullEntry = await customer.Client.PutAsync("/api/v1/me/notification-preferences",
+            new StringContent("""{"categories":[null]}""", System.Text.Encoding.UTF8, "application/json"));
+        (await Problem.ReadAsync(nullEntry, HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["categories[0]"]);
         var saved = await (await customer.Client.PutAsJsonAsync("/api/v1/me/notification-preferences", new
         {
             locale = "de",

@@ -11,6 +11,7 @@ using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Application.Orders.CompleteDeliveredOrders;
 using CustomiseYou.Application.Orders.PlaceCheckout;
 using CustomiseYou.Application.Payouts.Common;
+using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Payouts.GetSellerBalance;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
@@ -132,6 +133,11 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         (await PayoutLedgerRowsAsync(seller.SellerId)).ShouldHaveSingleItem().Id.ShouldBe(ledgerRow.Id);
         (await EventsAsync<PayoutSent>()).ShouldHaveSingleItem();
         (await BalanceAsync(seller.Client)).ShouldSatisfyAllConditions(b => b.Available.Amount.ShouldBe(0m), b => b.Paid.Amount.ShouldBe(share));
+
+        // A privacy export's payments area reads these rows on SQLite too (which cannot order by a DateTimeOffset column).
+        var ownerId = await QueryAsync(db => db.Sellers.Where(s => s.Id == seller.SellerId).Select(s => s.OwnerUserId).SingleAsync());
+        var export = await InTenantAsync(services => services.GetServices<IPersonalDataArea>().Single(a => a.Name == "payments").ExportAsync(ownerId, CancellationToken.None));
+        export.ShouldNotBeNull();
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class UpdateNotificationPreferencesValidator : AbstractValidator<U
         RuleFor(c => c.Categories!)
             .Must(categories => categories.Select(c => c.Category).Distinct().Count() == categories.Count)
             .WithMessage("Each category may appear once.")
-            .When(c => c.Categories is not null);
+            .When(c => c.Categories is { } categories && categories.All(c => c is not null));
+        RuleForEach(c => c.Categories).NotNull().WithMessage("A category entry cannot be null.");
         RuleForEach(c => c.Categories).ChildRules(category =>
         {
             category.RuleFor(c => c.Category).IsInEnum();
