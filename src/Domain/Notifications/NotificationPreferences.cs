@@ -13,8 +13,6 @@ public sealed class NotificationPreferences : AggregateRoot<Guid>
 
     private NotificationPreferences(Guid id, DateTimeOffset updatedAt) : base(id) => UpdatedAt = updatedAt;
 
-    public Guid UserId => Id;
-
     /// <summary>One entry per category, in <see cref="NotificationCategories.All"/> order.</summary>
     public IReadOnlyList<CategoryPreference> Categories => [.. NotificationCategories.All.Select(For)];
 

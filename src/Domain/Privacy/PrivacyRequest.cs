@@ -69,7 +69,6 @@ public sealed class PrivacyRequest : AggregateRoot<Guid>
     [NotPersonalData("machine-written: the codes and counts that blocked an erasure")]
     public IReadOnlyList<string> Blockers => _blockers.AsReadOnly();
 
-    public bool IsOpen => Status is PrivacyRequestStatus.Requested or PrivacyRequestStatus.Running;
 
     public static PrivacyRequest RequestExport(
         Guid id, Guid subjectUserId, Guid? requestedBy, PrivacyActorRole role, string? reason, string locale, DateTimeOffset now, TimeSpan deadline) =>

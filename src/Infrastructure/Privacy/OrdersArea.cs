@@ -13,9 +13,6 @@ internal sealed class OrdersArea(AppDbContext db) : IPersonalDataArea
 {
     public const string OpenOrders = "openOrders";
 
-    /// <summary>Nothing more can happen to an order in these states: no payment, shipment, return or refund is pending.</summary>
-    public static readonly IReadOnlyList<OrderStatus> Closed = [OrderStatus.Completed, OrderStatus.Cancelled, OrderStatus.Refunded, OrderStatus.ReturnRejected];
-
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Your orders: shipping address, items with the customisation exactly as ordered and its price breakdown, amounts, tracking number, "
         + "status history with reasons, and your checkouts (payments).",
@@ -77,7 +74,7 @@ internal sealed class OrdersArea(AppDbContext db) : IPersonalDataArea
     public async Task<IReadOnlyList<ErasureBlocker>> FindBlockersAsync(Guid userId, CancellationToken cancellationToken)
     {
         var open = await db.Orders.AsNoTracking()
-            .Where(o => o.CustomerId == userId && !Closed.Contains(o.Status))
+            .Where(o => o.CustomerId == userId && !OrderStatuses.Closed.Contains(o.Status))
             .OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.Status })
             .ToListAsync(cancellationToken);

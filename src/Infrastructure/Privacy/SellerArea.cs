@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ internal sealed class SellerArea(AppDbContext db, IFileStore files) : IPersonalD
             return [];
         }
 
-        var open = await db.Orders.CountAsync(o => o.SellerId == sellerId && !OrdersArea.Closed.Contains(o.Status), cancellationToken);
+        var open = await db.Orders.CountAsync(o => o.SellerId == sellerId && !OrderStatuses.Closed.Contains(o.Status), cancellationToken);
         return open == 0 ? [] : [new ErasureBlocker(OpenSellerOrders, $"{open} order(s) at the shop are still open.")];
     }
 

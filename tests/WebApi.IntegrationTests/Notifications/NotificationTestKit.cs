@@ -113,7 +113,7 @@ public sealed class NotificationTestKit(ApiFactory api)
         IReadOnlyList<SentEmail> Matching() => [.. Identity.EmailsTo(recipient.Tenant, recipient.Email).Where(e => e.Subject == subject)];
     }
 
-    public static string OrderNumber(Guid orderId) => TemplateValues.OrderNumberOf(orderId);
+    public static string OrderNumber(Guid orderId) => TemplateValues.ShortId(orderId);
 
     public static Task<long> CountAsync(string tenant, string sql, params (string Name, object Value)[] parameters) =>
         TestDatabases.ScalarAsync<long>(tenant, sql, parameters);

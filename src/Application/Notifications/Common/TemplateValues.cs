@@ -17,8 +17,8 @@ public static class TemplateValues
     public const string Shop = "shop";
 
     /// <summary>
-    /// The short order number people quote to support: the last eight hex digits of the id (the first ones of a
-    /// version-7 id are a timestamp shared by orders placed in the same minute).
+    /// The short number people quote to support for an order or payout: the last eight hex digits of the id (the first ones of a
+    /// version-7 id are a timestamp shared by everything created in the same minute).
     /// </summary>
-    public static string OrderNumberOf(Guid orderId) => orderId.ToString("N")[^8..].ToUpperInvariant();
+    public static string ShortId(Guid id) => id.ToString("N")[^8..].ToUpperInvariant();
 }

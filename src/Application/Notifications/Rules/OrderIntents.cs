@@ -9,7 +9,7 @@ internal static class OrderIntents
 {
     public static NotificationIntent ToCustomer(Order order, NotificationCategory category, string template, params (string Name, string Value)[] extra)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [TemplateValues.OrderNumber] = TemplateValues.OrderNumberOf(order.Id) };
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [TemplateValues.OrderNumber] = TemplateValues.ShortId(order.Id) };
         foreach (var (name, value) in extra)
         {
             values[name] = value;

@@ -19,7 +19,7 @@ public sealed class PayoutSentRule(ISellerRepository sellers) : NotificationRule
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [TemplateValues.BusinessName] = seller.BusinessName,
-            [TemplateValues.Reference] = $"{sent.Period}-{sent.PayoutId.ToString("N")[^8..].ToUpperInvariant()}",
+            [TemplateValues.Reference] = $"{sent.Period}-{TemplateValues.ShortId(sent.PayoutId)}",
         };
         return [new NotificationIntent(seller.OwnerUserId, NotificationCategory.Payout, NotificationTemplates.PayoutSent, values, Money.Of(sent.Amount, sent.Currency))];
     }

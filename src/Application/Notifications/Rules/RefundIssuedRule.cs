@@ -12,7 +12,7 @@ public sealed class RefundIssuedRule : NotificationRule<RefundIssued>
         Task.FromResult<IReadOnlyList<NotificationIntent>>(
         [
             new NotificationIntent(refund.CustomerId, NotificationCategory.Refund, NotificationTemplates.RefundIssued,
-                new Dictionary<string, string>(StringComparer.Ordinal) { [TemplateValues.OrderNumber] = TemplateValues.OrderNumberOf(refund.OrderId) },
+                new Dictionary<string, string>(StringComparer.Ordinal) { [TemplateValues.OrderNumber] = TemplateValues.ShortId(refund.OrderId) },
                 Money.Of(refund.Amount, refund.Currency)),
         ]);
 }

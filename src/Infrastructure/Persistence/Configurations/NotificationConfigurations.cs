@@ -84,7 +84,6 @@ internal sealed class NotificationPreferencesConfiguration : IEntityTypeConfigur
         builder.ToTable("notification_preferences");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasColumnName("user_id").ValueGeneratedNever();
-        builder.Ignore(p => p.UserId);
         builder.Ignore(p => p.Categories);
         builder.HasOne<User>().WithOne().HasForeignKey<NotificationPreferences>(p => p.Id).OnDelete(DeleteBehavior.Cascade);
         // Only the categories a user changed are stored; the rest follow the defaults.

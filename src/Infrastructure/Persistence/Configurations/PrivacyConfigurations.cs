@@ -25,7 +25,6 @@ internal sealed class PrivacyRequestConfiguration : IEntityTypeConfiguration<Pri
         builder.HasIndex(r => r.Status);
         // Two runs claiming the same request: the second save fails (409) and that run skips it.
         builder.Property<Guid>(AppDbContext.RowVersionProperty).IsConcurrencyToken();
-        builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.DomainEvents);
     }
 }

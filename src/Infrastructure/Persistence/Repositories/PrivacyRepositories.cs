@@ -16,9 +16,6 @@ internal sealed class PrivacyRequestRepository(AppDbContext db) : IPrivacyReques
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<PrivacyRequest>> GetForSubjectAsync(Guid subjectUserId, CancellationToken cancellationToken) =>
-        await db.PrivacyRequests.Where(r => r.SubjectUserId == subjectUserId).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
-
     public async Task<IReadOnlyList<Guid>> GetDueIdsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         // Times compared in memory (SQLite cannot compare DateTimeOffset); only open requests are read, a short list.
