@@ -3,6 +3,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Notifications;
+using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Notifications.Templates;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
@@ -77,9 +78,18 @@ internal sealed partial class OutboxFanOut(
             var rule = _rules[message.Type];
             var domainEvent = (IDomainEvent)(JsonSerializer.Deserialize(message.Payload, rule.EventType, OutboxMessage.PayloadOptions)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
-            foreach (var intent in await rule.MapAsync(domainEvent, cancellationToken))
+            var intents = await rule.MapAsync(domainEvent, cancellationToken);
+            // Every recipient's account and preferences in two queries, however many recipients (all admins, say).
+            var recipientIds = intents.Select(i => i.RecipientId).Distinct().ToList();
+            var users = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+            var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => recipientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            foreach (var intent in intents)
             {
-                await StageAsync(message.Id, intent, now, cancellationToken);
+                // An account that is gone has nobody to tell.
+                if (users.TryGetValue(intent.RecipientId, out var user))
+                {
+                    Stage(message.Id, intent, user, preferences.GetValueOrDefault(user.Id) ?? NotificationPreferences.CreateDefault(user.Id, now), now);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -100,16 +110,8 @@ internal sealed partial class OutboxFanOut(
     }
 
     /// <summary>In-app right here (it is just a row); email and SMS as deliveries, sent later by <see cref="DeliverySender"/>.</summary>
-    private async Task StageAsync(Guid eventId, NotificationIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    private void Stage(Guid eventId, NotificationIntent intent, User user, NotificationPreferences preferences, DateTimeOffset now)
     {
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == intent.RecipientId, cancellationToken);
-        if (user is null)
-        {
-            return; // the account is gone; there is nobody to tell
-        }
-
-        var preferences = await db.NotificationPreferences.AsNoTracking().FirstOrDefaultAsync(p => p.Id == user.Id, cancellationToken)
-            ?? NotificationPreferences.CreateDefault(user.Id, now);
         if (preferences.Allows(intent.Category, NotificationChannel.InApp))
         {
             var tenant = tenantContext.Tenant;
