@@ -11,7 +11,21 @@ public sealed record ConsentChangeDto(ConsentPurpose Purpose, bool Granted, Date
 /// and every change, newest first.
 /// </summary>
 public sealed record ConsentsDto(
-    bool Marketing, MarketingChannelsDto MarketingChannels, bool Analytics, string PolicyVersion, DateTimeOffset? UpdatedAt, IReadOnlyList<ConsentChangeDto> History);
+    bool Marketing, MarketingChannelsDto MarketingChannels, bool Analytics, string PolicyVersion, DateTimeOffset? UpdatedAt, IReadOnlyList<ConsentChangeDto> History)
+{
+    /// <summary>From every change, newest first: each purpose's newest answer counts; none means not granted.</summary>
+    public static ConsentsDto FromHistory(IReadOnlyList<ConsentChangeDto> history, string policyVersion)
+    {
+        var channels = new MarketingChannelsDto(
+            CurrentlyGranted(history, ConsentPurpose.MarketingEmail), CurrentlyGranted(history, ConsentPurpose.MarketingSms), CurrentlyGranted(history, ConsentPurpose.MarketingPush));
+        return new ConsentsDto(
+            channels.Email || channels.Sms || channels.Push, channels, CurrentlyGranted(history, ConsentPurpose.Analytics), policyVersion,
+            history.Count > 0 ? history[0].At : null, history);
+    }
+
+    public static bool CurrentlyGranted(IReadOnlyList<ConsentChangeDto> history, ConsentPurpose purpose) =>
+        history.FirstOrDefault(h => h.Purpose == purpose)?.Granted == true;
+}
 
 /// <summary>
 /// Consents of the current tenant. Senders of marketing (notifications) ask <see cref="IsGrantedAsync"/> before every

@@ -16,13 +16,6 @@ public sealed class UpdateMyConsentsHandler(
         var userId = currentUser.RequiredUserId;
         var before = await consents.GetAsync(userId, cancellationToken);
         var answered = before.History.Select(h => h.Purpose).ToHashSet();
-        var current = new Dictionary<ConsentPurpose, bool>
-        {
-            [ConsentPurpose.MarketingEmail] = before.MarketingChannels.Email,
-            [ConsentPurpose.MarketingSms] = before.MarketingChannels.Sms,
-            [ConsentPurpose.MarketingPush] = before.MarketingChannels.Push,
-            [ConsentPurpose.Analytics] = before.Analytics,
-        };
         var asked = new Dictionary<ConsentPurpose, bool?>
         {
             [ConsentPurpose.MarketingEmail] = command.MarketingChannels?.Email ?? command.Marketing,
@@ -36,20 +29,17 @@ public sealed class UpdateMyConsentsHandler(
         var changes = new List<ConsentChangeDto>();
         foreach (var (purpose, granted) in asked)
         {
-            if (granted is not { } value || (answered.Contains(purpose) && current[purpose] == value))
+            // A first answer is recorded even when it is "no"; a later one only when it changes.
+            if (granted is not { } value || (answered.Contains(purpose) && ConsentsDto.CurrentlyGranted(before.History, purpose) == value))
             {
                 continue;
             }
 
             var record = ConsentRecord.Record(userId, purpose, value, now, Source, client.UserAgent, policy);
             records.Add(record);
-            current[purpose] = value;
             changes.Add(new ConsentChangeDto(purpose, value, now, Source, record.UserAgent, policy));
         }
 
-        var channels = new MarketingChannelsDto(current[ConsentPurpose.MarketingEmail], current[ConsentPurpose.MarketingSms], current[ConsentPurpose.MarketingPush]);
-        return new ConsentsDto(
-            channels.Email || channels.Sms || channels.Push, channels, current[ConsentPurpose.Analytics], policy,
-            changes.Count > 0 ? now : before.UpdatedAt, [.. changes, .. before.History]);
+        return ConsentsDto.FromHistory([.. changes, .. before.History], policy);
     }
 }

@@ -61,10 +61,6 @@ internal sealed class ConsentQueries(AppDbContext db, ITenantContext tenant) : I
             .OrderByDescending(c => c.Id)
             .Select(c => new ConsentChangeDto(c.Purpose, c.Granted, c.RecordedAt, c.Source, c.UserAgent, c.PolicyVersion))
             .ToListAsync(cancellationToken);
-        bool Current(ConsentPurpose purpose) => history.FirstOrDefault(h => h.Purpose == purpose)?.Granted == true;
-        var channels = new MarketingChannelsDto(Current(ConsentPurpose.MarketingEmail), Current(ConsentPurpose.MarketingSms), Current(ConsentPurpose.MarketingPush));
-        return new ConsentsDto(
-            channels.Email || channels.Sms || channels.Push, channels, Current(ConsentPurpose.Analytics), tenant.Tenant.Privacy.PolicyVersion,
-            history.Count > 0 ? history[0].At : null, history);
+        return ConsentsDto.FromHistory(history, tenant.Tenant.Privacy.PolicyVersion);
     }
 }
