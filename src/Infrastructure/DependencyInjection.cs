@@ -63,9 +63,8 @@ public static class DependencyInjection
 
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
-        services.AddSingleton<TenantDbContextOptions>();
-        services.AddScoped(provider => provider.GetRequiredService<TenantDbContextOptions>().For(provider.GetRequiredService<ITenantContext>().Tenant));
-        services.AddScoped<AppDbContext>();
+        services.AddSingleton<TenantDbContextPools>();
+        services.AddScoped(provider => provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();

@@ -20,8 +20,7 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// The data of one tenant, in that tenant's own database. Every table also carries a <c>tenant_id</c> column with a
 /// named query filter and a save-time check (see <see cref="Interceptors.TenantStampingInterceptor"/>) as defence in depth.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
-    : DbContext(options), IUnitOfWork
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IUnitOfWork
 {
     public const string TenantIdProperty = "TenantId";
     public const string TenantFilter = "Tenant";
@@ -29,8 +28,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     /// <summary>Optimistic concurrency token, renewed on every save of the row (see TenantStampingInterceptor).</summary>
     public const string RowVersionProperty = "RowVersion";
 
-    /// <summary>The tenant this context was created for; fixed for its lifetime.</summary>
-    public string TenantId { get; } = tenantContext.Tenant.Id;
+    private string? _tenantId;
+
+    /// <summary>The tenant this context was created for; bound once, before first use, and fixed for its lifetime.</summary>
+    public string TenantId => _tenantId ?? throw new InvalidOperationException("This context is not bound to a tenant yet.");
 
     public DbSet<Category> Categories => Set<Category>();
 
@@ -79,6 +80,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    /// <summary>Binds a new context to its tenant; a pooled context rented again must come back to the same tenant.</summary>
+    internal void BindTenant(string tenantId)
+    {
+        if (_tenantId is not null && !string.Equals(_tenantId, tenantId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"A context of tenant '{_tenantId}' cannot serve tenant '{tenantId}'.");
+        }
+
+        _tenantId = tenantId;
+    }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,4 @@
-using CustomiseYou.Domain.Payments;
 using CustomiseYou.Application.Common.Tenancy;
-using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,20 +10,10 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     public AppDbContext CreateDbContext(string[] args)
     {
         var database = new TenantDatabase { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=design_time" };
-        var tenantContext = new TenantContext();
-        tenantContext.Change(new Tenant
-        {
-            Id = "design-time",
-            Name = "Design time",
-            Currency = "EUR",
-            TimeZone = "UTC",
-            PaymentProvider = PaymentProvider.Stripe,
-            PayoutSchedule = "0 0 6 ? * MON",
-            Privacy = new PrivacyRules { Regime = PrivacyRegime.GDPR },
-            Database = database,
-        });
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseTenantDatabase(database);
-        return new AppDbContext(options.Options, tenantContext);
+        var context = new AppDbContext(options.Options);
+        context.BindTenant("design-time");
+        return context;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Host;
@@ -8,6 +9,23 @@ namespace CustomiseYou.WebApi.IntegrationTests.Host;
 public sealed class HostTests(ApiFactory api)
 {
     private readonly HttpClient _client = api.ClientFor(null);
+
+    [Fact]
+    public async Task Quick_successful_requests_are_logged_at_debug_and_refused_ones_at_information()
+    {
+        (await _client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var missing = Guid.NewGuid();
+        (await api.ClientFor("europe").GetAsync($"/api/v1/products/{missing}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var lines = api.RequestLog.Lines;
+        var live = lines.Where(line => line.Message.StartsWith("HTTP GET /health/live responded 200", StringComparison.Ordinal)).ToList();
+        live.ShouldContain(line => line.Level == LogLevel.Debug);
+        // A quick one is never at Information; a slow one (RequestLoggingMiddleware.SlowRequest, 500 ms) would be.
+        live.ShouldAllBe(line => line.Level == LogLevel.Debug || ElapsedMs(line.Message) >= 500);
+        lines.ShouldContain(line => line.Level == LogLevel.Information
+            && line.Message.StartsWith("HTTP GET /api/v1/products/{id:guid} responded 404", StringComparison.Ordinal)
+            && line.Message.EndsWith("(tenant europe)", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Readiness_pings_every_tenant_database()
@@ -70,4 +88,7 @@ public sealed class HostTests(ApiFactory api)
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
     }
+
+    private static double ElapsedMs(string requestLine) =>
+        double.Parse(requestLine.Split(" in ")[1].Split(" ms")[0], System.Globalization.CultureInfo.InvariantCulture);
 }

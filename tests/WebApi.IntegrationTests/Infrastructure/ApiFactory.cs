@@ -10,6 +10,7 @@ using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 
@@ -59,7 +60,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Schedules = new JobSchedulesOptions { Enabled = false }, // nothing fires on its own; tests trigger runs
     };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Providers);
+    /// <summary>This host's request log lines, Debug included (other providers keep the run's Warning level).</summary>
+    public CapturedRequestLog RequestLog { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Configure(builder, Providers);
+        builder.ConfigureLogging(logging => logging
+            .AddProvider(RequestLog)
+            .AddFilter<CapturedRequestLog>(CapturedRequestLog.Category, LogLevel.Debug));
+    }
 
     /// <summary>The settings of every test host: real PostgreSQL, providers stubbed, one cluster.</summary>
     internal static void Configure(IWebHostBuilder builder, ProviderStubs providers)

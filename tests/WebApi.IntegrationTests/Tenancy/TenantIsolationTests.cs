@@ -73,4 +73,31 @@ public sealed class TenantIsolationTests(ApiFactory api)
 
         (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM categories WHERE id = @id", ("id", category.Id))).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_pooled_context_only_ever_serves_its_own_region()
+    {
+        var seen = new Dictionary<AppDbContext, string>(ReferenceEqualityComparer.Instance);
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var tenantId in new[] { "europe", "south-asia" })
+            {
+                await using var scope = api.Services.CreateAsyncScope();
+                var tenants = scope.ServiceProvider.GetRequiredService<ITenantStore>();
+                using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(tenants.Find(tenantId)!);
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+                db.TenantId.ShouldBe(tenantId);
+                (await db.Database.SqlQueryRaw<string>("SELECT current_database() AS \"Value\"").SingleAsync()).ShouldBe(TestDatabases.DatabaseName(tenantId));
+                if (seen.TryGetValue(db, out var servedBefore))
+                {
+                    servedBefore.ShouldBe(tenantId);
+                }
+
+                seen[db] = tenantId;
+            }
+        }
+
+        seen.Values.Distinct().Count().ShouldBe(2);
+    }
 }
