@@ -18,7 +18,7 @@ internal sealed record BenchOptions
           --search-requests <n>      measured search requests per side and round (rounded up to whole term rotations); default 150
           --byid-requests <n>        measured product-by-id requests per side and round; default 20000
           --warmup-rotations <n>     warm-up passes over the search terms per side; default 1
-          --byid-warmup <n>          warm-up product-by-id requests per side (lets tiered JIT settle); default 10000
+          --byid-warmup <n>          warm-up product-by-id requests per side (lets tiered JIT and PGO settle); default 40000
           --rounds <n>               measured rounds; the API/raw order alternates between rounds; default 2
           --phase-timeout <seconds>  hard cap on any one phase; default 300
           --only <search|byid>       run one of the two scenario pairs (diagnostics); default both
@@ -27,7 +27,7 @@ internal sealed record BenchOptions
                                      (writes: a completed order per seller, then the payouts)
           --signing-key <base64>     checkout: the API's Jwt__SigningKey, to mint customer tokens (default: that env variable)
           --checkout-seconds <n>     checkout: measured seconds per phase and round; default 15
-          --checkout-warmup <n>      checkout: warm-up seconds per API scenario; default 5
+          --checkout-warmup <n>      checkout: warm-up seconds per API scenario (lets tiered JIT and PGO settle); default 30
           --hot-stock <n>            checkout: stock set on the hot product (and the distinct ones); default 10000000
           --pgbench <path>           checkout: pgbench binary for the raw hot-row UPDATE (run as the postgres user when root)
           --api-pid <pid>            the API's process id: reports its CPU time per request in each phase
@@ -53,7 +53,7 @@ internal sealed record BenchOptions
 
     public int WarmupRotations { get; init; } = 1;
 
-    public int ByIdWarmup { get; init; } = 10_000;
+    public int ByIdWarmup { get; init; } = 40_000;
 
     public int Rounds { get; init; } = 2;
 
@@ -69,7 +69,7 @@ internal sealed record BenchOptions
 
     public int CheckoutSeconds { get; init; } = 15;
 
-    public int CheckoutWarmupSeconds { get; init; } = 5;
+    public int CheckoutWarmupSeconds { get; init; } = 30;
 
     public int HotStock { get; init; } = 10_000_000;
 
@@ -122,7 +122,7 @@ internal sealed record BenchOptions
             SearchRequests = Int(values, "--search-requests", 150),
             ByIdRequests = Int(values, "--byid-requests", 20_000),
             WarmupRotations = Int(values, "--warmup-rotations", 1),
-            ByIdWarmup = Int(values, "--byid-warmup", 10_000),
+            ByIdWarmup = Int(values, "--byid-warmup", 40_000),
             Rounds = Math.Max(1, Int(values, "--rounds", 2)),
             PhaseTimeout = TimeSpan.FromSeconds(Int(values, "--phase-timeout", 300)),
             ExplainFile = values.GetValueOrDefault("--explain"),
@@ -131,7 +131,7 @@ internal sealed record BenchOptions
             OutputFile = values.GetValueOrDefault("--output"),
             SigningKey = values.GetValueOrDefault("--signing-key"),
             CheckoutSeconds = Int(values, "--checkout-seconds", 15),
-            CheckoutWarmupSeconds = Int(values, "--checkout-warmup", 5),
+            CheckoutWarmupSeconds = Int(values, "--checkout-warmup", 30),
             HotStock = Int(values, "--hot-stock", 10_000_000),
             PgBench = values.GetValueOrDefault("--pgbench"),
         };
