@@ -28,8 +28,9 @@ public sealed record ConsentsDto(
 }
 
 /// <summary>
-/// Consents of the current tenant. Senders of marketing (notifications) ask <see cref="IsGrantedAsync"/> before every
-/// message: no answer, a withdrawal or an erased account all mean no.
+/// Consents of the current tenant. No rule sends marketing yet (every notification rule is transactional); one that
+/// does must ask <see cref="IsGrantedAsync"/> for the channel's purpose before each message, on top of the person's
+/// notification preferences: no answer, a withdrawal or an erased account all mean no.
 /// </summary>
 public interface IConsentQuery
 {
