@@ -24,7 +24,15 @@ public static class JobTestKit
         var deadline = DateTimeOffset.UtcNow + Timeout;
         while (true)
         {
-            var run = await (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runId}")).ReadAsync<JobRunDto>(HttpStatusCode.OK);
+            var response = await admin.GetAsync($"/api/v1/admin/jobs/runs/{runId}");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                // Once seen a run must not vanish; say what the region's jobs looked like when it did.
+                var jobs = await (await admin.GetAsync("/api/v1/admin/jobs")).Content.ReadAsStringAsync();
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"Run {runId} was not found. The region's jobs then: {jobs}");
+            }
+
+            var run = await response.ReadAsync<JobRunDto>(HttpStatusCode.OK);
             if (run.Status is JobRunStatus.Succeeded or JobRunStatus.Failed)
             {
                 return run;
