@@ -69,7 +69,6 @@ public sealed class PrivacyRequest : AggregateRoot<Guid>
     [NotPersonalData("machine-written: the codes and counts that blocked an erasure")]
     public IReadOnlyList<string> Blockers => _blockers.AsReadOnly();
 
-
     public static PrivacyRequest RequestExport(
         Guid id, Guid subjectUserId, Guid? requestedBy, PrivacyActorRole role, string? reason, string locale, DateTimeOffset now, TimeSpan deadline) =>
         new(id, PrivacyRequestKind.Export, subjectUserId, requestedBy, role, Clean(reason), locale, now, now + deadline);

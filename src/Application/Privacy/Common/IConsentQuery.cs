@@ -23,8 +23,11 @@ public sealed record ConsentsDto(
             history.Count > 0 ? history[0].At : null, history);
     }
 
-    public static bool CurrentlyGranted(IReadOnlyList<ConsentChangeDto> history, ConsentPurpose purpose) =>
-        history.FirstOrDefault(h => h.Purpose == purpose)?.Granted == true;
+    /// <summary>The purpose's newest answer; null when it was never asked.</summary>
+    public static bool? LatestAnswer(IReadOnlyList<ConsentChangeDto> history, ConsentPurpose purpose) =>
+        history.FirstOrDefault(h => h.Purpose == purpose)?.Granted;
+
+    private static bool CurrentlyGranted(IReadOnlyList<ConsentChangeDto> history, ConsentPurpose purpose) => LatestAnswer(history, purpose) == true;
 }
 
 /// <summary>

@@ -15,7 +15,6 @@ public sealed class UpdateMyConsentsHandler(
     {
         var userId = currentUser.RequiredUserId;
         var before = await consents.GetAsync(userId, cancellationToken);
-        var answered = before.History.Select(h => h.Purpose).ToHashSet();
         var asked = new Dictionary<ConsentPurpose, bool?>
         {
             [ConsentPurpose.MarketingEmail] = command.MarketingChannels?.Email ?? command.Marketing,
@@ -29,8 +28,8 @@ public sealed class UpdateMyConsentsHandler(
         var changes = new List<ConsentChangeDto>();
         foreach (var (purpose, granted) in asked)
         {
-            // A first answer is recorded even when it is "no"; a later one only when it changes.
-            if (granted is not { } value || (answered.Contains(purpose) && ConsentsDto.CurrentlyGranted(before.History, purpose) == value))
+            // A first answer is recorded even when it is "no" (nothing was answered before); a later one only when it changes.
+            if (granted is not { } value || ConsentsDto.LatestAnswer(before.History, purpose) == value)
             {
                 continue;
             }
