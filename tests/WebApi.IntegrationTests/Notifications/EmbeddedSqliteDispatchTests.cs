@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Notifications.Common;
@@ -12,7 +10,6 @@ using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,43 +23,17 @@ namespace CustomiseYou.WebApi.IntegrationTests.Notifications;
 public sealed class EmbeddedSqliteDispatchTests : IAsyncLifetime
 {
     private const string Tenant = "europe";
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"customiseyou-notify-{Guid.NewGuid():N}");
-    private readonly WebApplicationFactory<Program> _host;
-
-    public EmbeddedSqliteDispatchTests() => _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private readonly EmbeddedSqliteHost _host = new("notify", builder =>
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Jobs:Store", "Memory"); // the embedded default: no scheduler database either
-        builder.UseSetting("Jobs:Schedules:Enabled", "false");
-        builder.UseSetting("Payments:Offline", "true");
-        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
-        builder.UseSetting("Notifications:Email:Provider", "File");
-        builder.UseSetting("Notifications:OutboxDirectory", Path.Combine(_directory, "outbox"));
         builder.UseSetting("Notifications:Sms:Provider", "Twilio");
         builder.UseSetting("Notifications:Sms:TwilioAccountSid", ProviderStubs.TwilioAccountSid);
         builder.UseSetting("Notifications:Sms:TwilioAuthToken", ProviderStubs.TwilioAuthToken);
         builder.UseSetting("Notifications:Sms:TwilioBaseUrl", "http://127.0.0.1:9"); // nothing listens: every send fails
-        foreach (var tenant in TestDatabases.Tenants)
-        {
-            builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Sqlite");
-            builder.UseSetting($"Tenants:{tenant}:Database:ConnectionString", $"Data Source={Path.Combine(_directory, tenant + ".db")}");
-        }
     });
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData: false, CancellationToken.None);
-    }
+    public Task InitializeAsync() => _host.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Events_are_dispatched_retried_and_dead_lettered_on_sqlite()
@@ -74,11 +45,9 @@ public sealed class EmbeddedSqliteDispatchTests : IAsyncLifetime
         first.EventsDispatched.ShouldBeGreaterThanOrEqualTo(1);
         first.Sent.ShouldBe(1);
         first.Failed.ShouldBe(1);
-        var email = Directory.GetFiles(Path.Combine(_directory, "outbox"), $"*-{Tenant}-email-*.txt").ShouldHaveSingleItem();
+        var email = Directory.GetFiles(_host.OutboxDirectory, $"*-{Tenant}-email-*.txt").ShouldHaveSingleItem();
         (await File.ReadAllTextAsync(email)).ShouldContain($"Subject: Ihr Shop {businessName} braucht Ihre Aufmerksamkeit");
-        var client = _host.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Tenant", Tenant);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = _host.ClientFor(Tenant, token);
         var inbox = await (await client.GetAsync("/api/v1/me/notifications")).ReadAsync<NotificationPage>(HttpStatusCode.OK);
         inbox.Items.ShouldHaveSingleItem().Body.ShouldBe($"Die Verifizierung von {businessName} wurde abgelehnt: Unleserlicher Scan <b>bitte neu</b>");
 
@@ -94,9 +63,8 @@ public sealed class EmbeddedSqliteDispatchTests : IAsyncLifetime
         sms.LastError.ShouldStartWith("The dispatcher stopped while sending");
     }
 
-    private async Task<(Guid OwnerId, string Token, string BusinessName)> RejectedSellerAsync(string reason)
+    private Task<(Guid OwnerId, string Token, string BusinessName)> RejectedSellerAsync(string reason) => _host.InTenantAsync(Tenant, async services =>
     {
-        await using var scope = TenantScope(out var services);
         var now = DateTimeOffset.UtcNow;
         var owner = User.Register(Guid.CreateVersion7(), $"owner-{Guid.NewGuid():N}@test.example", "no-password-sign-in", "Lena Weber", null, now);
         owner.VerifyEmail();
@@ -111,35 +79,20 @@ public sealed class EmbeddedSqliteDispatchTests : IAsyncLifetime
         services.GetRequiredService<ISellerRepository>().Add(seller);
         await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         return (owner.Id, services.GetRequiredService<IAccessTokenIssuer>().Issue(owner.Id, owner.Roles, Guid.NewGuid()).Token, businessName);
-    }
+    });
 
-    private async Task<DispatchResult> DispatchAsync()
-    {
-        await using var scope = TenantScope(out var services);
-        return await services.GetRequiredService<NotificationDispatcher>().DispatchAsync(CancellationToken.None);
-    }
+    private Task<DispatchResult> DispatchAsync() =>
+        _host.InTenantAsync(Tenant, services => services.GetRequiredService<NotificationDispatcher>().DispatchAsync(CancellationToken.None));
 
     private async Task ChangeSmsAsync(Guid ownerId, Action<UpdateSettersBuilder<NotificationDelivery>> change)
     {
-        await using var scope = TenantScope(out var services);
-        var changed = await services.GetRequiredService<AppDbContext>().NotificationDeliveries
+        var changed = await _host.InTenantAsync(Tenant, services => services.GetRequiredService<AppDbContext>().NotificationDeliveries
             .Where(d => d.RecipientId == ownerId && d.Channel == NotificationChannel.Sms)
-            .ExecuteUpdateAsync(change);
+            .ExecuteUpdateAsync(change));
         changed.ShouldBe(1);
     }
 
-    private async Task<NotificationDelivery> SmsAsync(Guid ownerId)
-    {
-        await using var scope = TenantScope(out var services);
-        return await services.GetRequiredService<AppDbContext>().NotificationDeliveries.AsNoTracking()
-            .SingleAsync(d => d.RecipientId == ownerId && d.Channel == NotificationChannel.Sms);
-    }
-
-    private AsyncServiceScope TenantScope(out IServiceProvider services)
-    {
-        var scope = _host.Services.CreateAsyncScope();
-        services = scope.ServiceProvider;
-        services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(Tenant)!);
-        return scope;
-    }
+    private Task<NotificationDelivery> SmsAsync(Guid ownerId) =>
+        _host.InTenantAsync(Tenant, services => services.GetRequiredService<AppDbContext>().NotificationDeliveries.AsNoTracking()
+            .SingleAsync(d => d.RecipientId == ownerId && d.Channel == NotificationChannel.Sms));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Orders.PlaceCheckout;
+using CustomiseYou.Application.Products.Common;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Products.CatalogTestData;
@@ -12,6 +13,9 @@ namespace CustomiseYou.WebApi.IntegrationTests.Orders;
 public sealed class CheckoutTests(ApiFactory api)
 {
     private const string Tenant = "south-asia";
+
+    /// <summary>A shipping address other than the default one, to send a different body under the same key.</summary>
+    private static readonly object OtherAddress = new { fullName = "Someone Else", line1 = "1 Other St", city = "Pune", postalCode = "411001", country = "IN" };
 
     [Fact]
     public async Task A_multi_seller_cart_becomes_one_order_per_seller_with_an_exact_fee_split()
@@ -63,10 +67,7 @@ public sealed class CheckoutTests(ApiFactory api)
     [Fact]
     public async Task Fifty_concurrent_requests_with_one_key_make_one_checkout_and_replays_are_identical()
     {
-        var seller = await SellerAsync(api, Tenant);
-        var product = await ProductAsync(api, seller, Tenant, 250m, stock: 100);
-        var customer = await CustomerAsync(api, Tenant);
-        await AddToCartAsync(customer, product.Id, 2);
+        var (product, customer) = await CartReadyAsync(stock: 100, quantity: 2);
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => CheckoutAsync(customer, key)));
@@ -85,33 +86,25 @@ public sealed class CheckoutTests(ApiFactory api)
     [Fact]
     public async Task A_key_reused_with_another_body_is_422_and_a_missing_key_is_400()
     {
-        var seller = await SellerAsync(api, Tenant);
-        var product = await ProductAsync(api, seller, Tenant, 250m, stock: 10);
-        var customer = await CustomerAsync(api, Tenant);
-        await AddToCartAsync(customer, product.Id, 1);
+        var (product, customer) = await CartReadyAsync(stock: 10, quantity: 1);
         var key = Guid.NewGuid().ToString();
         (await CheckoutAsync(customer, key)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var other = new { fullName = "Someone Else", line1 = "1 Other St", city = "Pune", postalCode = "411001", country = "IN" };
-        (await Problem.ReadAsync(await CheckoutAsync(customer, key, other), HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("idempotency.key_reused");
+        (await Problem.ReadAsync(await CheckoutAsync(customer, key, OtherAddress), HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("idempotency.key_reused");
         (await Problem.ReadAsync(await CheckoutAsync(customer, key: ""), HttpStatusCode.BadRequest)).Errors.Keys.ShouldContain("Idempotency-Key");
     }
 
     [Fact]
     public async Task An_expired_key_is_claimed_again_and_places_a_new_checkout()
     {
-        var seller = await SellerAsync(api, Tenant);
-        var product = await ProductAsync(api, seller, Tenant, 250m, stock: 10);
-        var customer = await CustomerAsync(api, Tenant);
-        await AddToCartAsync(customer, product.Id, 1);
+        var (product, customer) = await CartReadyAsync(stock: 10, quantity: 1);
         var key = Guid.NewGuid().ToString();
         var first = await (await CheckoutAsync(customer, key)).ReadAsync<CheckoutResult>(HttpStatusCode.Created);
         (await TestDatabases.ScalarAsync<int>(Tenant,
             "UPDATE idempotency_records SET expires_at = now() - interval '1 minute' WHERE key = @key RETURNING 1", ("key", key))).ShouldBe(1);
 
         await AddToCartAsync(customer, product.Id, 1);
-        var other = new { fullName = "Someone Else", line1 = "1 Other St", city = "Pune", postalCode = "411001", country = "IN" };
-        var second = await (await CheckoutAsync(customer, key, other)).ReadAsync<CheckoutResult>(HttpStatusCode.Created);
+        var second = await (await CheckoutAsync(customer, key, OtherAddress)).ReadAsync<CheckoutResult>(HttpStatusCode.Created);
 
         second.CheckoutId.ShouldNotBe(first.CheckoutId);
         (await StockAsync(Tenant, product.Id)).ShouldBe((10, 2));
@@ -174,6 +167,16 @@ public sealed class CheckoutTests(ApiFactory api)
         var cart = await (await customer.GetAsync("/api/v1/cart")).ReadAsync<CartDto>(HttpStatusCode.OK);
         cart.Items.Select(i => i.Quantity).ShouldBe([3, 1]);
         cart.Total.Amount.ShouldBe((3 * 1020m) + 1025m);
+    }
+
+    /// <summary>A product of a new seller at 250.00 INR, and a new customer with <paramref name="quantity"/> of it in the cart.</summary>
+    private async Task<(ProductDto Product, HttpClient Customer)> CartReadyAsync(int stock, int quantity)
+    {
+        var seller = await SellerAsync(api, Tenant);
+        var product = await ProductAsync(api, seller, Tenant, 250m, stock);
+        var customer = await CustomerAsync(api, Tenant);
+        await AddToCartAsync(customer, product.Id, quantity);
+        return (product, customer);
     }
 
     private static async Task DefineEngravingAsync(Products.CatalogTestData.SellerClient seller, Guid productId, decimal perCharacter)

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
@@ -27,7 +25,6 @@ using CustomiseYou.Infrastructure.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,49 +44,21 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
     private const string Currency = "EUR";
     private const string RefusalReason = "The bank refused the transfer.";
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"customiseyou-payout-{Guid.NewGuid():N}");
-    private readonly WebApplicationFactory<Program> _host;
+    private readonly EmbeddedSqliteHost _host;
     private volatile bool _refusePayouts;
 
-    public EmbeddedSqlitePayoutTests() => _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    // The manual gateway itself, able to refuse payouts on demand: it never fails on its own.
+    public EmbeddedSqlitePayoutTests() => _host = new EmbeddedSqliteHost("payout", builder => builder.ConfigureTestServices(services =>
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Jobs:Store", "Memory"); // the embedded default: no scheduler database either
-        builder.UseSetting("Jobs:Schedules:Enabled", "false");
-        builder.UseSetting("Payments:Offline", "true");
-        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
-        builder.UseSetting("Notifications:Email:Provider", "File");
-        builder.UseSetting("Notifications:OutboxDirectory", Path.Combine(_directory, "outbox"));
-        foreach (var tenant in TestDatabases.Tenants)
-        {
-            builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Sqlite");
-            builder.UseSetting($"Tenants:{tenant}:Database:ConnectionString", $"Data Source={Path.Combine(_directory, tenant + ".db")}");
-        }
+        var manual = services.Single(d => d.ServiceType == typeof(IPaymentGateway) && Equals(d.ServiceKey, PaymentProvider.Manual));
+        services.Remove(manual);
+        services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Manual, (provider, _) =>
+            new PayoutRefusingGateway((IPaymentGateway)ActivatorUtilities.CreateInstance(provider, manual.KeyedImplementationType!), () => _refusePayouts));
+    }));
 
-        // The manual gateway itself, able to refuse payouts on demand: it never fails on its own.
-        builder.ConfigureTestServices(services =>
-        {
-            var manual = services.Single(d => d.ServiceType == typeof(IPaymentGateway) && Equals(d.ServiceKey, PaymentProvider.Manual));
-            services.Remove(manual);
-            services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Manual, (provider, _) =>
-                new PayoutRefusingGateway((IPaymentGateway)ActivatorUtilities.CreateInstance(provider, manual.KeyedImplementationType!), () => _refusePayouts));
-        });
-    });
+    public Task InitializeAsync() => _host.MigrateAsync();
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TenantDatabaseMigrator>().MigrateAllAsync(seedDemoData: false, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
     public async Task A_completed_order_is_paid_out_once_to_the_cent_with_its_ledger_row_and_event_and_a_second_run_adds_nothing()
@@ -271,13 +240,7 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
 
     private async Task<HttpClient> AdminAsync() => Client(await UserAsync("Admin", Roles.Admin));
 
-    private HttpClient Client((Guid Id, string Token) user)
-    {
-        var client = _host.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Tenant", Tenant);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
-        return client;
-    }
+    private HttpClient Client((Guid Id, string Token) user) => _host.ClientFor(Tenant, user.Token);
 
     private TenantJobContext JobContext() =>
         new(_host.Services.GetRequiredService<IServiceScopeFactory>(), _host.Services.GetRequiredService<ITenantStore>().Find(Tenant)!, Guid.NewGuid());
@@ -319,12 +282,7 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
 
     private Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query) => InTenantAsync(services => query(services.GetRequiredService<AppDbContext>()));
 
-    private async Task<T> InTenantAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(scope.ServiceProvider.GetRequiredService<ITenantStore>().Find(Tenant)!);
-        return await work(scope.ServiceProvider);
-    }
+    private Task<T> InTenantAsync<T>(Func<IServiceProvider, Task<T>> work) => _host.InTenantAsync(Tenant, work);
 
     private async Task InTenantAsync(Func<IServiceProvider, Task> work) => await InTenantAsync(async services =>
     {
