@@ -29,9 +29,18 @@ public sealed class QuartzJobMonitor(ISchedulerFactory schedulers, ITenantContex
         return jobs;
     }
 
+    /// <summary>
+    /// A manual run's trigger lives until its job has finished, and the job records the run when it starts, so at every
+    /// moment one of the two exists. Between a missed record and a missed trigger the whole run may have happened, so
+    /// the record is looked up again after the trigger: looking once each answered 404 for a run that had just finished.
+    /// </summary>
     public async Task<JobRunDto?> FindRunAsync(Guid runId, CancellationToken cancellationToken) =>
-        (await db.JobRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken))?.ToDto()
-        ?? await FindQueuedAsync(runId, cancellationToken);
+        await FindRecordedAsync(runId, cancellationToken)
+        ?? await FindQueuedAsync(runId, cancellationToken)
+        ?? await FindRecordedAsync(runId, cancellationToken);
+
+    private async Task<JobRunDto?> FindRecordedAsync(Guid runId, CancellationToken cancellationToken) =>
+        (await db.JobRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken))?.ToDto();
 
     /// <summary>A manual run of this tenant whose trigger still waits in the scheduler.</summary>
     private async Task<JobRunDto?> FindQueuedAsync(Guid runId, CancellationToken cancellationToken)
