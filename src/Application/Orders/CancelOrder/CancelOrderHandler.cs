@@ -20,7 +20,6 @@ public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock,
         var (order, actor) = loaded.Value;
         var reason = command.Reason?.Trim() ?? $"cancelled by the {actor.ToString().ToLowerInvariant()}";
         var wasPaid = order.Cancel(actor, currentUser.RequiredUserId, reason, clock.GetUtcNow());
-        await stock.OnCancelledAsync(order, wasPaid, cancellationToken);
         if (wasPaid && order.Refunded < order.Total)
         {
             // A failed refund fails the cancellation: the order stays as it was, nothing half done.
@@ -31,6 +30,7 @@ public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock,
             }
         }
 
+        await stock.OnCancelledAsync([order], wasPaid, cancellationToken);
         return OrderDetailDto.From(order);
     }
 }

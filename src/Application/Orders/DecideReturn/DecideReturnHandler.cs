@@ -42,7 +42,6 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
                 break;
             default:
                 order.MarkReturned(actor, actorId, now);
-                await stock.OnReturnedAsync(order, cancellationToken);
                 if (order.Refunded < order.Total)
                 {
                     var refunded = await refunds.RefundAsync(order, null, $"return: {order.ReturnReasonCode}", "return", cancellationToken);
@@ -53,6 +52,7 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
                 }
 
                 order.MarkRefunded(OrderActor.System, null, now);
+                await stock.OnReturnedAsync(order, cancellationToken);
                 break;
         }
 

@@ -17,8 +17,9 @@ public sealed class ExpireUnpaidOrdersHandler(IOrderRepository orders, StockMove
         foreach (var order in overdue)
         {
             order.Cancel(OrderActor.System, null, Reason, now);
-            await stock.OnCancelledAsync(order, wasPaid: false, cancellationToken);
         }
+
+        await stock.OnCancelledAsync(overdue, wasPaid: false, cancellationToken);
 
         return overdue.Count;
     }

@@ -19,7 +19,7 @@ public sealed class MarkOrderPaidHandler(IOrderRepository orders, StockMovements
         }
 
         order.MarkPaid(clock.GetUtcNow());
-        await stock.OnPaidAsync(order, cancellationToken);
+        await stock.OnPaidAsync([order], cancellationToken);
         settlement.RecordManualPayment(order, currentUser.RequiredUserId);
         return OrderDetailDto.From(order);
     }

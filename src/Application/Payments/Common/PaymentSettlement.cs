@@ -38,7 +38,6 @@ public sealed class PaymentSettlement(
         foreach (var order in payable)
         {
             order.MarkPaid(now);
-            await stock.OnPaidAsync(order, cancellationToken);
         }
 
         // Every order's share is settled the same way, late ones included: a provider may already hold their transfer
@@ -57,6 +56,9 @@ public sealed class PaymentSettlement(
         {
             await refunds.RefundAsync(late, null, "The payment arrived after the order was cancelled.", "late-payment", cancellationToken);
         }
+
+        // Last, after the provider calls above: the products sold stay locked only until the commit.
+        await stock.OnPaidAsync(payable, cancellationToken);
     }
 
     /// <summary>The ledger of an order paid outside a provider (an admin's mark-paid): owed to the seller, paid out later.</summary>
