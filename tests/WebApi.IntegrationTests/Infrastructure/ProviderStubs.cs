@@ -241,6 +241,24 @@ public sealed class ProviderStubs : IDisposable
         given.RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body).WithTransformer());
     }
 
+    /// <summary>
+    /// Makes requests to <paramref name="path"/> wait until the test releases the returned answer, then answer
+    /// <paramref name="status"/> with <paramref name="body"/>; it outranks every other stub of that path.
+    /// </summary>
+    public HeldAnswer Hold(string method, string path, int status, Func<IRequestMessage, string> body)
+    {
+        var held = new HeldAnswer();
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).AtPriority(-100).RespondWith(Response.Create().WithCallback(async request =>
+        {
+            held.Arrive();
+            await held.Released;
+            var response = new ResponseMessage { StatusCode = status, BodyData = new BodyData { BodyAsString = body(request), DetectedBodyType = BodyType.String } };
+            response.AddHeader("Content-Type", "application/json");
+            return response;
+        }));
+        return held;
+    }
+
     /// <summary>Requests received at <paramref name="path"/>, oldest first.</summary>
     public IReadOnlyList<WireMock.Logging.ILogEntry> RequestsTo(string path) =>
         [.. Server.LogEntries.Where(e => e.RequestMessage.Path == path).OrderBy(e => e.RequestMessage.DateTime)];

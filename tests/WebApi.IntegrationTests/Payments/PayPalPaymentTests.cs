@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
@@ -11,6 +12,7 @@ using CustomiseYou.Infrastructure.Payments.PayPal;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PayPalKit;
 
@@ -72,6 +74,24 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
             share.Status.ShouldBe("Deferred");
             share.ProviderReference.ShouldBeNull();
         }
+    }
+
+    [Fact]
+    public async Task While_the_capture_is_in_flight_no_transaction_waits_and_the_product_is_not_locked()
+    {
+        var placed = await CheckoutAsync(api, Tenant, 450m);
+        var productId = await ProductOfAsync(placed);
+        var orderId = OrderId(placed.Checkout.CheckoutId);
+        var capture = api.Providers.Hold("POST", $"/v2/checkout/orders/{orderId}/capture", 201, _ => OrderJson(orderId, 450m, "COMPLETED"));
+
+        var confirmed = await capture.WhileWaitingAsync(() => ConfirmAsync(placed.Customer, placed.Checkout.CheckoutId), async () =>
+        {
+            await NoTransactionWaitsAsync(Tenant);
+            await ReservableAsync(Tenant, productId);
+        });
+
+        (await confirmed.ReadAsync<PaymentStatusDto>(HttpStatusCode.OK)).Status.ShouldBe("Succeeded");
+        (await StockAsync(Tenant, productId)).ShouldBe((9, 0));
     }
 
     [Fact]

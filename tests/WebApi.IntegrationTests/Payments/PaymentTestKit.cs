@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Orders.PlaceCheckout;
 using CustomiseYou.Application.Payments.GetOrderTransactions;
 using CustomiseYou.Application.Payments.RefundOrder;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+using Npgsql;
 using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Products.CatalogTestData;
 
@@ -40,6 +42,28 @@ public static class PaymentTestKit
         request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
         return admin.SendAsync(request);
     }
+
+    /// <summary>What the next checkout of the product does, under a lock timeout: it must not wait for anyone's provider call.</summary>
+    public static async Task ReservableAsync(string tenant, Guid productId)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabases.ConnectionString(tenant));
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await new NpgsqlCommand("SET LOCAL lock_timeout = '2s'", connection, transaction).ExecuteNonQueryAsync();
+        await using var reserve = new NpgsqlCommand("UPDATE products SET reserved = reserved + 1 WHERE id = @id", connection, transaction);
+        reserve.Parameters.AddWithValue("id", productId);
+        (await reserve.ExecuteNonQueryAsync()).ShouldBe(1);
+        await transaction.RollbackAsync();
+    }
+
+    /// <summary>No connection to the region's database sits in an open transaction (as one waiting on a provider would).</summary>
+    public static async Task NoTransactionWaitsAsync(string tenant) =>
+        (await TestDatabases.ScalarAsync<long>(tenant,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()"))
+        .ShouldBe(0, "a connection waits in a transaction while the provider answers");
+
+    public static async Task<Guid> ProductOfAsync(PlacedCheckout placed) =>
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Items.Single().ProductId;
 
     public static async Task<RefundDto> RefundedAsync(HttpClient admin, Guid orderId, decimal amount) =>
         await (await RefundAsync(admin, orderId, amount)).ReadAsync<RefundDto>(HttpStatusCode.Created);

@@ -7,12 +7,7 @@ using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Application.Payments.RefundOrder;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
-using Npgsql;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Types;
-using WireMock.Util;
 using static CustomiseYou.WebApi.IntegrationTests.Orders.OrderTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.StripeWebhooks;
@@ -86,13 +81,18 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
-    public async Task The_product_sold_is_not_locked_while_the_seller_transfer_is_in_flight()
+    public async Task While_the_seller_transfer_is_in_flight_no_transaction_waits_and_the_product_sold_is_not_locked()
     {
         var placed = await CheckoutAsync(api, Tenant, 12.00m);
         var productId = await ProductOfAsync(placed);
         var body = IntentEvent("payment_intent.succeeded", IntentId(placed.Checkout.CheckoutId), 1200, "ch_inflight1");
+        var transfer = api.Providers.Hold("POST", "/v1/transfers", 200, HeldStripeObject);
 
-        var delivery = await WhileStripeHoldsAsync("/v1/transfers", () => SendAsync(api.ClientFor(Tenant), body, Signature(body)), () => ReservableAsync(productId));
+        var delivery = await transfer.WhileWaitingAsync(() => SendAsync(api.ClientFor(Tenant), body, Signature(body)), async () =>
+        {
+            await NoTransactionWaitsAsync(Tenant);
+            await ReservableAsync(Tenant, productId);
+        });
 
         (await delivery.ReadAsync<WebhookAck>(HttpStatusCode.OK)).Outcome.ShouldBe("processed");
         (await StockAsync(Tenant, productId)).ShouldBe((9, 0));
@@ -103,59 +103,18 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     {
         var placed = await PaidAsync(15.50m);
         var productId = await ProductOfAsync(placed);
+        var refund = api.Providers.Hold("POST", "/v1/refunds", 200, HeldStripeObject);
 
-        var cancelled = await WhileStripeHoldsAsync("/v1/refunds",
+        var cancelled = await refund.WhileWaitingAsync(
             () => placed.Customer.PostAsJsonAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}/cancel", new { reason = "changed my mind" }),
-            () => ReservableAsync(productId));
+            () => ReservableAsync(Tenant, productId));
 
         (await cancelled.ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Cancelled);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
     }
 
-    private static async Task<Guid> ProductOfAsync(PlacedCheckout placed) =>
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Items.Single().ProductId;
-
-    /// <summary>Sends <paramref name="send"/>, holds Stripe's answer on <paramref name="path"/> while <paramref name="during"/> runs, then lets it through.</summary>
-    private async Task<HttpResponseMessage> WhileStripeHoldsAsync(string path, Func<Task<HttpResponseMessage>> send, Func<Task> during)
-    {
-        var inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        api.Providers.Server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(Response.Create().WithCallback(async request =>
-        {
-            inFlight.TrySetResult();
-            await release.Task;
-            var id = $"held_{request.Headers!["Idempotency-Key"].Single()}";
-            var response = new ResponseMessage { StatusCode = 200, BodyData = new BodyData { BodyAsString = $"{{\"id\":\"{id}\",\"status\":\"succeeded\"}}", DetectedBodyType = BodyType.String } };
-            response.AddHeader("Content-Type", "application/json");
-            return response;
-        }));
-
-        var sent = send();
-        try
-        {
-            await inFlight.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            await during();
-        }
-        finally
-        {
-            release.TrySetResult();
-        }
-
-        return await sent;
-    }
-
-    /// <summary>What the next checkout of the product does, with a lock timeout: it must not wait for anyone's provider call.</summary>
-    private static async Task ReservableAsync(Guid productId)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabases.ConnectionString(Tenant));
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await new NpgsqlCommand("SET LOCAL lock_timeout = '2s'", connection, transaction).ExecuteNonQueryAsync();
-        await using var reserve = new NpgsqlCommand("UPDATE products SET reserved = reserved + 1 WHERE id = @id", connection, transaction);
-        reserve.Parameters.AddWithValue("id", productId);
-        (await reserve.ExecuteNonQueryAsync()).ShouldBe(1);
-        await transaction.RollbackAsync();
-    }
+    private static string HeldStripeObject(IRequestMessage request) =>
+        $"{{\"id\":\"held_{request.Headers!["Idempotency-Key"].Single()}\",\"status\":\"succeeded\"}}";
 
     [Fact]
     public async Task Deliveries_that_do_not_verify_are_refused_with_400_and_change_nothing()

@@ -2,7 +2,7 @@ namespace CustomiseYou.Application.Common.Behaviours;
 
 /// <summary>
 /// Marks a command whose handler opens and commits its own transaction, because part of its work must happen outside
-/// one: the checkout calls the payment provider before it reserves stock, so no connection or row lock is held across
-/// that HTTP call. The unit of work does not wrap it.
+/// one: the checkout calls the payment provider before it reserves stock, payment confirmations and webhooks call it
+/// before they settle, so no connection or row lock is held across those HTTP calls. The unit of work does not wrap it.
 /// </summary>
 public interface ICommitsItself;

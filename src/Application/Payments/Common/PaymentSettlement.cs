@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Orders;
@@ -12,20 +13,37 @@ namespace CustomiseYou.Application.Payments.Common;
 /// cancelled (the payment window passed) goes straight back.
 /// </summary>
 public sealed class PaymentSettlement(
-    IOrderRepository orders, SellerSplits sellerSplits, ILedger ledger, IPaymentGateways gateways, StockMovements stock, OrderRefunds refunds, TimeProvider clock)
+    IOrderRepository orders, SellerSplits sellerSplits, ILedger ledger, IPaymentGateways gateways, StockMovements stock, OrderRefunds refunds,
+    IUnitOfWork unitOfWork, TimeProvider clock)
 {
-    public async Task ApplyAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the verdict and commits it with every other change of the use case (its commands commit themselves):
+    /// the provider calls come first, outside any transaction, so no connection waits in one on a provider; then one
+    /// short transaction saves the changes and moves the stock sold, last, so the product rows are locked only until
+    /// the commit. A failed provider call throws before anything is written.
+    /// </summary>
+    public async Task ApplyAndCommitAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
+    {
+        var paid = await ApplyAsync(payment, outcome, cancellationToken);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await stock.OnPaidAsync(paid, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Returns the orders this verdict paid, whose stock is sold at the commit.</summary>
+    private async Task<IReadOnlyList<Order>> ApplyAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (outcome.Kind == PaymentOutcomeKind.Failed)
         {
             payment.Fail(outcome.FailureReason ?? "The provider declined the payment.", now);
-            return;
+            return [];
         }
 
         if (outcome.Kind != PaymentOutcomeKind.Succeeded || !payment.Succeed(outcome.ChargeReference!, outcome.Amount!, now))
         {
-            return;
+            return [];
         }
 
         var placed = await orders.GetByCheckoutAsync(payment.CheckoutId, cancellationToken);
@@ -57,8 +75,7 @@ public sealed class PaymentSettlement(
             await refunds.RefundAsync(late, null, "The payment arrived after the order was cancelled.", "late-payment", cancellationToken);
         }
 
-        // Last, after the provider calls above: the products sold stay locked only until the commit.
-        await stock.OnPaidAsync(payable, cancellationToken);
+        return payable;
     }
 
     /// <summary>The ledger of an order paid outside a provider (an admin's mark-paid): owed to the seller, paid out later.</summary>

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Payments.Common;
 using CustomiseYou.Domain.Common;
@@ -10,4 +11,4 @@ namespace CustomiseYou.Application.Payments.ConfirmPayment;
 /// callback (payment id and signature), PayPal's approval (captured here), Stripe (its state is read back).
 /// </summary>
 [Authorize]
-public sealed record ConfirmPaymentCommand(Guid CheckoutId, string? ProviderPaymentId, string? PaymentId, string? Signature) : ICommand<Result<PaymentStatusDto>>;
+public sealed record ConfirmPaymentCommand(Guid CheckoutId, string? ProviderPaymentId, string? PaymentId, string? Signature) : ICommand<Result<PaymentStatusDto>>, ICommitsItself;

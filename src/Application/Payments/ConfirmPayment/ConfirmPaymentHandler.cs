@@ -35,7 +35,7 @@ public sealed class ConfirmPaymentHandler(IPaymentRepository payments, IPaymentG
             return PaymentErrors.InvalidSignature;
         }
 
-        await settlement.ApplyAsync(payment, outcome, cancellationToken);
+        await settlement.ApplyAndCommitAsync(payment, outcome, cancellationToken);
         return PaymentStatusDto.From(payment);
     }
 }

@@ -8,12 +8,14 @@ using Mediator;
 namespace CustomiseYou.Application.Payments.HandleWebhook;
 
 /// <summary>
-/// Verifies, de-duplicates (a processed-event row in the same transaction as its effect) and applies a provider event.
+/// Verifies, de-duplicates (a processed-event row committed with its effect) and applies a provider event; the
+/// verification and capture calls run before any transaction opens (<see cref="PaymentSettlement.ApplyAndCommitAsync"/>).
 /// A bad signature changes nothing. Events arriving twice, late or out of order are harmless: the payment succeeds at
 /// most once and a failure after the success is ignored.
 /// </summary>
 public sealed class HandlePaymentWebhookHandler(
-    IPaymentGateways gateways, IPaymentRepository payments, IProcessedWebhookEvents processed, PaymentSettlement settlement, ITenantContext tenant, TimeProvider clock)
+    IPaymentGateways gateways, IPaymentRepository payments, IProcessedWebhookEvents processed, PaymentSettlement settlement, IUnitOfWork unitOfWork,
+    ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<HandlePaymentWebhookCommand, Result<WebhookAck>>
 {
     public async ValueTask<Result<WebhookAck>> Handle(HandlePaymentWebhookCommand command, CancellationToken cancellationToken)
@@ -39,6 +41,7 @@ public sealed class HandlePaymentWebhookHandler(
         var payment = received.Outcome is { } reported ? await payments.GetByProviderPaymentIdAsync(command.Provider, reported.ProviderPaymentId, cancellationToken) : null;
         if (payment is null)
         {
+            await unitOfWork.SaveChangesAsync(cancellationToken); // the event is recorded, so a redelivery is a duplicate
             return new WebhookAck(received.EventId, "ignored");
         }
 
@@ -51,7 +54,7 @@ public sealed class HandlePaymentWebhookHandler(
                 ?? throw new InvalidOperationException("A confirmation without a signature cannot fail its signature check.");
         }
 
-        await settlement.ApplyAsync(payment, outcome, cancellationToken);
+        await settlement.ApplyAndCommitAsync(payment, outcome, cancellationToken);
         return new WebhookAck(received.EventId, "processed");
     }
 }
