@@ -99,7 +99,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
-    public async Task The_product_is_not_locked_while_a_cancelled_orders_refund_is_in_flight()
+    public async Task While_a_cancelled_orders_refund_is_in_flight_no_transaction_waits_and_the_product_is_not_locked()
     {
         var placed = await PaidAsync(15.50m);
         var productId = await ProductOfAsync(placed);
@@ -107,10 +107,26 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
 
         var cancelled = await refund.WhileWaitingAsync(
             () => placed.Customer.PostAsJsonAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}/cancel", new { reason = "changed my mind" }),
-            () => ReservableAsync(Tenant, productId));
+            async () =>
+            {
+                await NoTransactionWaitsAsync(Tenant);
+                await ReservableAsync(Tenant, productId);
+            });
 
         (await cancelled.ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Cancelled);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
+    }
+
+    [Fact]
+    public async Task While_an_admins_refund_is_in_flight_no_transaction_waits()
+    {
+        var placed = await PaidAsync(30m);
+        var refund = api.Providers.Hold("POST", "/v1/refunds", 200, HeldStripeObject);
+
+        var refunded = await refund.WhileWaitingAsync(() => RefundAsync(api.AdminFor(Tenant), placed.Checkout.Orders.Single().Id, 10m), () => NoTransactionWaitsAsync(Tenant));
+
+        (await refunded.ReadAsync<RefundDto>(HttpStatusCode.Created)).Amount.Amount.ShouldBe(10m);
+        Sum(await TransactionsAsync(api.AdminFor(Tenant), placed.Checkout.Orders.Single().Id), "Refund").ShouldBe(10m);
     }
 
     private static string HeldStripeObject(IRequestMessage request) =>

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Common;
@@ -7,4 +8,4 @@ namespace CustomiseYou.Application.Orders.CancelOrder;
 
 /// <summary>The customer cancels before production; the seller or an admin until it ships (refund due when paid).</summary>
 [Authorize]
-public sealed record CancelOrderCommand(Guid Id, string? Reason) : ICommand<Result<OrderDetailDto>>;
+public sealed record CancelOrderCommand(Guid Id, string? Reason) : ICommand<Result<OrderDetailDto>>, ICommitsItself;

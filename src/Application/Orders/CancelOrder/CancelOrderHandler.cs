@@ -6,7 +6,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.CancelOrder;
 
-public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<CancelOrderCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock,
             }
         }
 
-        await stock.OnCancelledAsync([order], wasPaid, cancellationToken);
+        await unitOfWork.CommitAsync(ct => stock.OnCancelledAsync([order], wasPaid, ct), cancellationToken);
         return OrderDetailDto.From(order);
     }
 }

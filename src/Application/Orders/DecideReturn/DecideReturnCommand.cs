@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Common;
@@ -8,4 +9,4 @@ namespace CustomiseYou.Application.Orders.DecideReturn;
 
 /// <summary>The seller approves or rejects a return request, then confirms the goods came back (stock restored).</summary>
 [Authorize]
-public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason) : ICommand<Result<OrderDetailDto>>;
+public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason) : ICommand<Result<OrderDetailDto>>, ICommitsItself;

@@ -7,7 +7,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.DecideReturn;
 
-public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<DecideReturnCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(DecideReturnCommand command, CancellationToken cancellationToken)
@@ -32,6 +32,7 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
 
         var now = clock.GetUtcNow();
         var actorId = currentUser.RequiredUserId;
+        var restock = false;
         switch (command.Decision)
         {
             case ReturnDecision.Approve:
@@ -52,10 +53,11 @@ public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock
                 }
 
                 order.MarkRefunded(OrderActor.System, null, now);
-                await stock.OnReturnedAsync(order, cancellationToken);
+                restock = true;
                 break;
         }
 
+        await unitOfWork.CommitAsync(ct => restock ? stock.OnReturnedAsync(order, ct) : Task.CompletedTask, cancellationToken);
         return OrderDetailDto.From(order);
     }
 }

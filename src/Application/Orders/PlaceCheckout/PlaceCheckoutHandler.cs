@@ -64,19 +64,14 @@ public sealed class PlaceCheckoutHandler(
             new CreatePaymentRequest(checkoutId, total, await sellerSplits.ForAsync(placed, cancellationToken), $"checkout-{checkoutId:N}"),
             cancellationToken);
 
-        await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
-        {
-            placed.ForEach(orders.Add);
-            checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
-            payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
-            cart.Clear();
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+        placed.ForEach(orders.Add);
+        checkouts.Add(Checkout.Create(checkoutId, customerId, total, now));
+        payments.Add(Payment.Create(Guid.CreateVersion7(), checkoutId, customerId, gateway.Provider, created.ProviderPaymentId, total, now));
+        cart.Clear();
 
-            // Reserved last, just before the commit, so a hot product's row stays locked for one statement and the commit.
-            // A shortage throws: the transaction rolls the orders and every reservation back.
-            await ReserveAsync(priced.Value, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        // Reserved last, just before the commit, so a hot product's row stays locked for one statement and the commit.
+        // A shortage throws: the transaction rolls the orders and every reservation back.
+        await unitOfWork.CommitAsync(ct => ReserveAsync(priced.Value, ct), cancellationToken);
 
         return new CheckoutResult(
             checkoutId,

@@ -25,10 +25,7 @@ public sealed class PaymentSettlement(
     public async Task ApplyAndCommitAsync(Payment payment, PaymentOutcome outcome, CancellationToken cancellationToken)
     {
         var paid = await ApplyAsync(payment, outcome, cancellationToken);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        await stock.OnPaidAsync(paid, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.CommitAsync(ct => stock.OnPaidAsync(paid, ct), cancellationToken);
     }
 
     /// <summary>Returns the orders this verdict paid, whose stock is sold at the commit.</summary>

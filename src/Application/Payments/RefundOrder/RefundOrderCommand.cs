@@ -9,4 +9,4 @@ namespace CustomiseYou.Application.Payments.RefundOrder;
 /// <summary>An admin refunds part or all of a paid order, through the provider that took the money (Idempotency-Key required).</summary>
 [Authorize(Roles.Admin)]
 public sealed record RefundOrderCommand(Guid OrderId, decimal Amount, string Reason, [property: JsonIgnore] string IdempotencyKey)
-    : ICommand<Result<RefundDto>>, IIdempotentCommand;
+    : ICommand<Result<RefundDto>>, IIdempotentCommand, ICommitsItself;

@@ -8,7 +8,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Payments.RefundOrder;
 
-public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds refunds, ICurrentUser currentUser)
+public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser)
     : ICommandHandler<RefundOrderCommand, Result<RefundDto>>
 {
     public async ValueTask<Result<RefundDto>> Handle(RefundOrderCommand command, CancellationToken cancellationToken)
@@ -26,6 +26,7 @@ public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds ref
             return refunded.Error!;
         }
 
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         var refund = refunded.Value;
         return new RefundDto(refund.RefundId, order.Id, MoneyDto.From(refund.Amount), MoneyDto.From(refund.FeeReversed), MoneyDto.From(refund.SellerShareReversed), MoneyDto.From(order.Refunded));
     }
