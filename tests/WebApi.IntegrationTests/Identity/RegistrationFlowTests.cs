@@ -36,6 +36,24 @@ public sealed class RegistrationFlowTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task While_the_code_email_is_in_flight_no_transaction_waits()
+    {
+        var email = IdentityKit.NewEmail("held");
+        var mail = api.Providers.Hold("POST", "/v3/mail/send", 202, _ => string.Empty);
+        try
+        {
+            var response = await mail.WhileWaitingAsync(() => IdentityKit.PostRegisterAsync(api.ClientFor(Tenant), email), () => TestDatabases.NoTransactionWaitsAsync(Tenant));
+
+            var registered = await response.ReadAsync<RegisterResult>(HttpStatusCode.Created);
+            (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT email FROM users WHERE id = @id", ("id", registered.UserId))).ShouldBe(email);
+        }
+        finally
+        {
+            api.Providers.Reset();
+        }
+    }
+
+    [Fact]
     public async Task Verify_login_refresh_reuse_and_logout_follow_the_contract()
     {
         var client = api.ClientFor(Tenant);

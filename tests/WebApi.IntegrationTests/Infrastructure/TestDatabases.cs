@@ -35,6 +35,12 @@ public static class TestDatabases
     public static string DatabaseConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
 
+    /// <summary>No connection to the region's database sits in an open transaction (as one waiting on a provider would).</summary>
+    public static async Task NoTransactionWaitsAsync(string tenant) =>
+        (await ScalarAsync<long>(tenant,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()"))
+        .ShouldBe(0, "a connection waits in a transaction while a provider answers");
+
     public static Task<T?> ScalarAsync<T>(string tenant, string sql, params (string Name, object Value)[] parameters) =>
         ScalarInAsync<T>(ConnectionString(tenant), sql, parameters);
 

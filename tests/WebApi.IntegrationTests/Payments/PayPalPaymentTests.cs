@@ -86,7 +86,7 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
 
         var confirmed = await capture.WhileWaitingAsync(() => ConfirmAsync(placed.Customer, placed.Checkout.CheckoutId), async () =>
         {
-            await NoTransactionWaitsAsync(Tenant);
+            await TestDatabases.NoTransactionWaitsAsync(Tenant);
             await ReservableAsync(Tenant, productId);
         });
 

@@ -56,12 +56,6 @@ public static class PaymentTestKit
         await transaction.RollbackAsync();
     }
 
-    /// <summary>No connection to the region's database sits in an open transaction (as one waiting on a provider would).</summary>
-    public static async Task NoTransactionWaitsAsync(string tenant) =>
-        (await TestDatabases.ScalarAsync<long>(tenant,
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()"))
-        .ShouldBe(0, "a connection waits in a transaction while the provider answers");
-
     public static async Task<Guid> ProductOfAsync(PlacedCheckout placed) =>
         (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Items.Single().ProductId;
 

@@ -90,7 +90,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
 
         var delivery = await transfer.WhileWaitingAsync(() => SendAsync(api.ClientFor(Tenant), body, Signature(body)), async () =>
         {
-            await NoTransactionWaitsAsync(Tenant);
+            await TestDatabases.NoTransactionWaitsAsync(Tenant);
             await ReservableAsync(Tenant, productId);
         });
 
@@ -109,7 +109,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
             () => placed.Customer.PostAsJsonAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}/cancel", new { reason = "changed my mind" }),
             async () =>
             {
-                await NoTransactionWaitsAsync(Tenant);
+                await TestDatabases.NoTransactionWaitsAsync(Tenant);
                 await ReservableAsync(Tenant, productId);
             });
 
@@ -123,7 +123,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         var placed = await PaidAsync(30m);
         var refund = api.Providers.Hold("POST", "/v1/refunds", 200, HeldStripeObject);
 
-        var refunded = await refund.WhileWaitingAsync(() => RefundAsync(api.AdminFor(Tenant), placed.Checkout.Orders.Single().Id, 10m), () => NoTransactionWaitsAsync(Tenant));
+        var refunded = await refund.WhileWaitingAsync(() => RefundAsync(api.AdminFor(Tenant), placed.Checkout.Orders.Single().Id, 10m), () => TestDatabases.NoTransactionWaitsAsync(Tenant));
 
         (await refunded.ReadAsync<RefundDto>(HttpStatusCode.Created)).Amount.Amount.ShouldBe(10m);
         Sum(await TransactionsAsync(api.AdminFor(Tenant), placed.Checkout.Orders.Single().Id), "Refund").ShouldBe(10m);

@@ -4,7 +4,10 @@ using CustomiseYou.Domain.Users;
 
 namespace CustomiseYou.Application.Identity.Common;
 
-/// <summary>Issues a code for a target and sends it, throttled to one per minute and five per hour per target.</summary>
+/// <summary>
+/// Issues a code for a target and sends it, throttled to one per minute and five per hour per target. Its callers commit
+/// themselves, after the send: no connection waits in a transaction on SendGrid or Twilio.
+/// </summary>
 public sealed class OneTimeCodeSender(IOneTimeCodeRepository codes, IEmailSender email, ISmsSender sms, TimeProvider clock)
 {
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(60);

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Users;
@@ -5,7 +6,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.Register;
 
-public sealed class RegisterHandler(IUserRepository users, IPasswordHasher hasher, OneTimeCodeSender codes, TimeProvider clock)
+public sealed class RegisterHandler(IUserRepository users, IPasswordHasher hasher, OneTimeCodeSender codes, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<RegisterCommand, Result<RegisterResult>>
 {
     public async ValueTask<Result<RegisterResult>> Handle(RegisterCommand command, CancellationToken cancellationToken)
@@ -19,6 +20,12 @@ public sealed class RegisterHandler(IUserRepository users, IPasswordHasher hashe
         var user = User.Register(Guid.CreateVersion7(), email, hasher.Hash(command.Password), command.FullName, command.Phone, clock.GetUtcNow());
         users.Add(user);
         var sent = await codes.SendAsync(user.Id, OneTimeCodePurpose.EmailVerification, user.Email, cancellationToken);
-        return sent.IsSuccess ? new RegisterResult(user.Id) : sent.Error!;
+        if (!sent.IsSuccess)
+        {
+            return sent.Error!;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return new RegisterResult(user.Id);
     }
 }

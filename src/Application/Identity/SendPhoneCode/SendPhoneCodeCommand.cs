@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -6,4 +7,4 @@ namespace CustomiseYou.Application.Identity.SendPhoneCode;
 
 /// <summary>Sends a code to a phone the signed-in user wants to prove is theirs.</summary>
 [Authorize]
-public sealed record SendPhoneCodeCommand(string Phone) : ICommand<Result<Success>>;
+public sealed record SendPhoneCodeCommand(string Phone) : ICommand<Result<Success>>, ICommitsItself;

@@ -6,9 +6,17 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.SendPhoneCode;
 
-public sealed class SendPhoneCodeHandler(OneTimeCodeSender codes, ICurrentUser currentUser)
+public sealed class SendPhoneCodeHandler(OneTimeCodeSender codes, IUnitOfWork unitOfWork, ICurrentUser currentUser)
     : ICommandHandler<SendPhoneCodeCommand, Result<Success>>
 {
-    public async ValueTask<Result<Success>> Handle(SendPhoneCodeCommand command, CancellationToken cancellationToken) =>
-        await codes.SendAsync(currentUser.RequiredUserId, OneTimeCodePurpose.PhoneVerification, command.Phone, cancellationToken);
+    public async ValueTask<Result<Success>> Handle(SendPhoneCodeCommand command, CancellationToken cancellationToken)
+    {
+        var sent = await codes.SendAsync(currentUser.RequiredUserId, OneTimeCodePurpose.PhoneVerification, command.Phone, cancellationToken);
+        if (sent.IsSuccess)
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
+        return sent;
+    }
 }
