@@ -1,6 +1,12 @@
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Application.Payouts.ExecutePayouts;
 using CustomiseYou.Architecture.Tests.Fixtures;
 using CustomiseYou.Architecture.Tests.Fixtures.BadHandlers;
 using CustomiseYou.Architecture.Tests.Fixtures.MisplacedHandlers;
+using CustomiseYou.Architecture.Tests.Fixtures.ProviderCalls;
 using CustomiseYou.Architecture.Tests.Rules;
 
 namespace CustomiseYou.Architecture.Tests;
@@ -47,4 +53,30 @@ public sealed class HandlerConventionTests
         result.IsSuccessful.ShouldBeFalse();
         result.FailingTypeNames.ShouldBe([typeof(MisplacedThingQueryHandler).FullName!]);
     }
+
+    [Fact]
+    public void Provider_calls_stay_outside_the_unit_of_works_transaction()
+    {
+        // A payout batch is the exception on purpose: its transaction holds the batch's FOR UPDATE SKIP LOCKED claim
+        // across the provider calls, so no other instance pays the same payouts (ADR 0013).
+        var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
+            ProductionAssemblies.AllTypes(), Providers, [typeof(ICommitsItself), typeof(ICoordinatingCommand), typeof(ExecutePayoutsCommand)]);
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(0);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ProviderCallRule_FailsOnAWrappedCommandThatReachesAProvider()
+    {
+        var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
+            FixtureTypes.ReflectedInNamespace(typeof(NotifyThingCommandHandler).Namespace!), [typeof(IThingProvider)], [typeof(ICommitsOnItsOwn)]);
+
+        result.CheckedTypeCount.ShouldBe(2);
+        result.FailingTypeNames.ShouldBe([typeof(NotifyThingCommandHandler).FullName!]);
+    }
+
+    /// <summary>The Application's ports to external providers over HTTP.</summary>
+    private static readonly Type[] Providers =
+        [typeof(IPaymentGateways), typeof(IPaymentGateway), typeof(IEmailSender), typeof(ISmsSender), typeof(IExternalIdentityVerifier)];
 }

@@ -113,6 +113,35 @@ public static class ArchitectureRules
         return new ArchitectureRuleResult(checkedCount, result.IsSuccessful ? [] : [.. result.FailingTypeNames]);
     }
 
+    /// <summary>
+    /// A command the unit of work wraps in a transaction must not reach an external provider (through its handler's
+    /// constructor dependencies, followed through concrete classes): a pooled connection would wait in a transaction on
+    /// the HTTP call. Such a command commits itself (<c>ICommitsItself</c>) or coordinates (<c>ICoordinatingCommand</c>),
+    /// named by <paramref name="exempt"/>.
+    /// </summary>
+    public static ArchitectureRuleResult ProviderCallsStayOutsideTheUnitOfWork(IEnumerable<Type> types, IReadOnlyCollection<Type> providers, IReadOnlyCollection<Type> exempt)
+    {
+        var wrapped = Handlers(types)
+            .Where(h => h.Messages.Any(m => typeof(IBaseCommand).IsAssignableFrom(m) && !exempt.Any(e => e.IsAssignableFrom(m))))
+            .ToList();
+        return Result(wrapped.Count, wrapped.Where(h => Reaches(h.Type, providers, [])).Select(h => h.Type));
+    }
+
+    private static bool Reaches(Type type, IReadOnlyCollection<Type> targets, HashSet<Type> seen)
+    {
+        if (targets.Contains(type))
+        {
+            return true;
+        }
+
+        if (!type.IsClass || !seen.Add(type))
+        {
+            return false;
+        }
+
+        return type.GetConstructors().SelectMany(c => c.GetParameters()).Any(p => Reaches(p.ParameterType, targets, seen));
+    }
+
     private static IEnumerable<(Type Type, IReadOnlyList<Type> Messages)> Handlers(IEnumerable<Type> types) =>
         types
             .Where(t => t.IsClass && !t.IsAbstract)

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -6,4 +7,4 @@ namespace CustomiseYou.Application.Identity.ExternalSignIn;
 
 /// <summary>Sign in with a Google or Apple id token; links to or creates the account of its email.</summary>
 public sealed record ExternalSignInCommand(ExternalProvider Provider, string IdToken, string? Nonce, string? FullName)
-    : ICommand<Result<TokenPair>>;
+    : ICommand<Result<TokenPair>>, ICommitsItself;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Users;
@@ -6,7 +7,7 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.ExternalSignIn;
 
 public sealed class ExternalSignInHandler(
-    IExternalIdentityVerifier verifier, IUserRepository users, SessionIssuer sessions, TimeProvider clock)
+    IExternalIdentityVerifier verifier, IUserRepository users, SessionIssuer sessions, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<ExternalSignInCommand, Result<TokenPair>>
 {
     public async ValueTask<Result<TokenPair>> Handle(ExternalSignInCommand command, CancellationToken cancellationToken)
@@ -47,6 +48,8 @@ public sealed class ExternalSignInHandler(
             }
         }
 
-        return sessions.Start(user);
+        var tokens = sessions.Start(user);
+        await unitOfWork.SaveChangesAsync(cancellationToken); // after the provider's keys were fetched, outside any transaction
+        return tokens;
     }
 }

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Common;
@@ -10,4 +11,4 @@ namespace CustomiseYou.Application.Orders.MarkOrderPaid;
 /// webhooks will take the same path through <c>Order.MarkPaid</c>.
 /// </summary>
 [Authorize(Roles.Admin)]
-public sealed record MarkOrderPaidCommand(Guid Id) : ICommand<Result<OrderDetailDto>>;
+public sealed record MarkOrderPaidCommand(Guid Id) : ICommand<Result<OrderDetailDto>>, ICommitsItself;

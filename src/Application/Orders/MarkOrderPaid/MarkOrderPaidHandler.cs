@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.MarkOrderPaid;
 
-public sealed class MarkOrderPaidHandler(IOrderRepository orders, StockMovements stock, PaymentSettlement settlement, ICurrentUser currentUser, TimeProvider clock)
+public sealed class MarkOrderPaidHandler(
+    IOrderRepository orders, StockMovements stock, PaymentSettlement settlement, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<MarkOrderPaidCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(MarkOrderPaidCommand command, CancellationToken cancellationToken)
@@ -19,8 +20,8 @@ public sealed class MarkOrderPaidHandler(IOrderRepository orders, StockMovements
         }
 
         order.MarkPaid(clock.GetUtcNow());
-        await stock.OnPaidAsync([order], cancellationToken);
         settlement.RecordManualPayment(order, currentUser.RequiredUserId);
+        await unitOfWork.CommitAsync(ct => stock.OnPaidAsync([order], ct), cancellationToken);
         return OrderDetailDto.From(order);
     }
 }
