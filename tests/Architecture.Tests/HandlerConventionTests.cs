@@ -7,6 +7,7 @@ using CustomiseYou.Architecture.Tests.Fixtures;
 using CustomiseYou.Architecture.Tests.Fixtures.BadHandlers;
 using CustomiseYou.Architecture.Tests.Fixtures.MisplacedHandlers;
 using CustomiseYou.Architecture.Tests.Fixtures.ProviderCalls;
+using CustomiseYou.Architecture.Tests.Fixtures.ProviderCallsThroughGenerics;
 using CustomiseYou.Architecture.Tests.Rules;
 
 namespace CustomiseYou.Architecture.Tests;
@@ -74,6 +75,16 @@ public sealed class HandlerConventionTests
 
         result.CheckedTypeCount.ShouldBe(2);
         result.FailingTypeNames.ShouldBe([typeof(NotifyThingCommandHandler).FullName!]);
+    }
+
+    [Fact]
+    public void ProviderCallRule_FollowsGenericArguments()
+    {
+        var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
+            FixtureTypes.ReflectedInNamespace(typeof(BroadcastThingCommandHandler).Namespace!), [typeof(IThingProvider)], [typeof(ICommitsOnItsOwn)]);
+
+        result.CheckedTypeCount.ShouldBe(1);
+        result.FailingTypeNames.ShouldBe([typeof(BroadcastThingCommandHandler).FullName!]);
     }
 
     /// <summary>The Application's ports to external providers over HTTP.</summary>

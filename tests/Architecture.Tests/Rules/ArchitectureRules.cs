@@ -115,7 +115,8 @@ public static class ArchitectureRules
 
     /// <summary>
     /// A command the unit of work wraps in a transaction must not reach an external provider (through its handler's
-    /// constructor dependencies, followed through concrete classes): a pooled connection would wait in a transaction on
+    /// constructor dependencies, followed through concrete classes and generic arguments such as <c>IEnumerable&lt;T&gt;</c>
+    /// or <c>Lazy&lt;T&gt;</c>): a pooled connection would wait in a transaction on
     /// the HTTP call. Such a command commits itself (<c>ICommitsItself</c>) or coordinates (<c>ICoordinatingCommand</c>),
     /// named by <paramref name="exempt"/>.
     /// </summary>
@@ -129,7 +130,7 @@ public static class ArchitectureRules
 
     private static bool Reaches(Type type, IReadOnlyCollection<Type> targets, HashSet<Type> seen)
     {
-        if (targets.Contains(type))
+        if (targets.Contains(type) || (type.IsGenericType && type.GetGenericArguments().Any(argument => Reaches(argument, targets, seen))))
         {
             return true;
         }

@@ -84,11 +84,7 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
         var orderId = OrderId(placed.Checkout.CheckoutId);
         var capture = api.Providers.Hold("POST", $"/v2/checkout/orders/{orderId}/capture", 201, _ => OrderJson(orderId, 450m, "COMPLETED"));
 
-        var confirmed = await capture.WhileWaitingAsync(() => ConfirmAsync(placed.Customer, placed.Checkout.CheckoutId), async () =>
-        {
-            await TestDatabases.NoTransactionWaitsAsync(Tenant);
-            await ReservableAsync(Tenant, productId);
-        });
+        var confirmed = await capture.WhileWaitingAsync(() => ConfirmAsync(placed.Customer, placed.Checkout.CheckoutId), () => NothingWaitsOnTheProviderAsync(Tenant, productId));
 
         (await confirmed.ReadAsync<PaymentStatusDto>(HttpStatusCode.OK)).Status.ShouldBe("Succeeded");
         (await StockAsync(Tenant, productId)).ShouldBe((9, 0));

@@ -43,13 +43,24 @@ public static class PaymentTestKit
         return admin.SendAsync(request);
     }
 
+    /// <summary>While the API waits on a provider: no connection waits in a transaction, and the product is not locked.</summary>
+    public static async Task NothingWaitsOnTheProviderAsync(string tenant, Guid productId)
+    {
+        await TestDatabases.NoTransactionWaitsAsync(tenant);
+        await ReservableAsync(tenant, productId);
+    }
+
     /// <summary>What the next checkout of the product does, under a lock timeout: it must not wait for anyone's provider call.</summary>
     public static async Task ReservableAsync(string tenant, Guid productId)
     {
         await using var connection = new NpgsqlConnection(TestDatabases.ConnectionString(tenant));
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await new NpgsqlCommand("SET LOCAL lock_timeout = '2s'", connection, transaction).ExecuteNonQueryAsync();
+        await using (var timeout = new NpgsqlCommand("SET LOCAL lock_timeout = '2s'", connection, transaction))
+        {
+            await timeout.ExecuteNonQueryAsync();
+        }
+
         await using var reserve = new NpgsqlCommand("UPDATE products SET reserved = reserved + 1 WHERE id = @id", connection, transaction);
         reserve.Parameters.AddWithValue("id", productId);
         (await reserve.ExecuteNonQueryAsync()).ShouldBe(1);

@@ -88,11 +88,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         var body = IntentEvent("payment_intent.succeeded", IntentId(placed.Checkout.CheckoutId), 1200, "ch_inflight1");
         var transfer = api.Providers.Hold("POST", "/v1/transfers", 200, HeldStripeObject);
 
-        var delivery = await transfer.WhileWaitingAsync(() => SendAsync(api.ClientFor(Tenant), body, Signature(body)), async () =>
-        {
-            await TestDatabases.NoTransactionWaitsAsync(Tenant);
-            await ReservableAsync(Tenant, productId);
-        });
+        var delivery = await transfer.WhileWaitingAsync(() => SendAsync(api.ClientFor(Tenant), body, Signature(body)), () => NothingWaitsOnTheProviderAsync(Tenant, productId));
 
         (await delivery.ReadAsync<WebhookAck>(HttpStatusCode.OK)).Outcome.ShouldBe("processed");
         (await StockAsync(Tenant, productId)).ShouldBe((9, 0));
@@ -107,11 +103,7 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
 
         var cancelled = await refund.WhileWaitingAsync(
             () => placed.Customer.PostAsJsonAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}/cancel", new { reason = "changed my mind" }),
-            async () =>
-            {
-                await TestDatabases.NoTransactionWaitsAsync(Tenant);
-                await ReservableAsync(Tenant, productId);
-            });
+            () => NothingWaitsOnTheProviderAsync(Tenant, productId));
 
         (await cancelled.ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Cancelled);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
