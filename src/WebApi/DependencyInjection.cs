@@ -3,13 +3,13 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 using CustomiseYou.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 

@@ -103,7 +103,10 @@ foreach (var (name, requests, first, operation) in new[]
 
 var phases = new Dictionary<string, List<PhaseResult>>(StringComparer.Ordinal)
 {
-    ["search API"] = [], ["search raw SQL"] = [], ["product by id API"] = [], ["product by id raw SQL"] = [],
+    ["search API"] = [],
+    ["search raw SQL"] = [],
+    ["product by id API"] = [],
+    ["product by id raw SQL"] = [],
 };
 for (var round = 0; round < options.Rounds; round++)
 {

@@ -1,5 +1,5 @@
-using CustomiseYou.Domain.Common;
 using CustomiseYou.Application.Jobs;
+using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Infrastructure.Jobs;
 

@@ -2,8 +2,8 @@ using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
-using CustomiseYou.Infrastructure.Persistence.Outbox;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Payouts;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Catalog;
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Domain.Orders;

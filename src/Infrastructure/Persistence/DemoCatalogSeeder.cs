@@ -1,4 +1,3 @@
-using CustomiseYou.Domain.Payments;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Models;
@@ -8,6 +7,7 @@ using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Common.Files;
 using CustomiseYou.Domain.Customization;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Sellers;
 using Microsoft.EntityFrameworkCore;
 

@@ -34,7 +34,14 @@ internal sealed class NotificationsArea(AppDbContext db) : IPersonalDataArea
             InApp = inApp.OrderBy(n => n.CreatedAt).Select(n => new { n.Id, Category = n.Category.ToString(), n.Title, n.Body, n.CreatedAt, n.ReadAt }),
             Messages = deliveries.OrderBy(d => d.CreatedAt).Select(d => new
             {
-                d.Id, Channel = d.Channel.ToString(), Category = d.Category.ToString(), d.Template, d.Values, Status = d.Status.ToString(), d.CreatedAt, d.SentAt,
+                d.Id,
+                Channel = d.Channel.ToString(),
+                Category = d.Category.ToString(),
+                d.Template,
+                d.Values,
+                Status = d.Status.ToString(),
+                d.CreatedAt,
+                d.SentAt,
             }),
             Preferences = preferences?.Categories.Select(c => new { Category = c.Category.ToString(), c.Email, c.Sms, c.InApp }),
         });

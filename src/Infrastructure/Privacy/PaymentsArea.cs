@@ -43,17 +43,39 @@ internal sealed class PaymentsArea(AppDbContext db) : IPersonalDataArea
             // Sorted here: SQLite (the embedded default) cannot order by a DateTimeOffset column.
             Payments = payments.OrderBy(p => p.CreatedAt).Select(p => new
             {
-                p.Id, p.CheckoutId, Provider = p.Provider.ToString(), p.ProviderPaymentId, p.ChargeReference, Status = p.Status.ToString(),
-                Amount = new { p.Amount.Amount, p.Amount.Currency }, Refunded = new { p.Refunded.Amount, p.Refunded.Currency }, p.FailureReason, p.CreatedAt, p.SucceededAt,
+                p.Id,
+                p.CheckoutId,
+                Provider = p.Provider.ToString(),
+                p.ProviderPaymentId,
+                p.ChargeReference,
+                Status = p.Status.ToString(),
+                Amount = new { p.Amount.Amount, p.Amount.Currency },
+                Refunded = new { p.Refunded.Amount, p.Refunded.Currency },
+                p.FailureReason,
+                p.CreatedAt,
+                p.SucceededAt,
             }),
             Transactions = movements.OrderBy(t => t.CreatedAt).Select(t => new
             {
-                t.Id, t.OrderId, Kind = t.Kind.ToString(), Amount = new { t.Amount.Amount, t.Amount.Currency }, Provider = t.Provider.ToString(), t.ProviderReference,
-                Status = t.Status.ToString(), t.CreatedAt,
+                t.Id,
+                t.OrderId,
+                Kind = t.Kind.ToString(),
+                Amount = new { t.Amount.Amount, t.Amount.Currency },
+                Provider = t.Provider.ToString(),
+                t.ProviderReference,
+                Status = t.Status.ToString(),
+                t.CreatedAt,
             }),
             Payouts = payouts.OrderBy(p => p.Period).Select(p => new
             {
-                p.Id, p.SellerId, p.Period, Amount = new { p.Amount.Amount, p.Amount.Currency }, Status = p.Status.ToString(), p.ProviderReference, p.CreatedAt, p.PaidAt,
+                p.Id,
+                p.SellerId,
+                p.Period,
+                Amount = new { p.Amount.Amount, p.Amount.Currency },
+                Status = p.Status.ToString(),
+                p.ProviderReference,
+                p.CreatedAt,
+                p.PaidAt,
             }),
         });
     }

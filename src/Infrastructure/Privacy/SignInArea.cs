@@ -36,7 +36,15 @@ internal sealed class SignInArea(AppDbContext db) : IPersonalDataArea
         {
             Sessions = sessions.Select(s => new
             {
-                s.Id, s.CreatedAt, s.LastUsedAt, s.ExpiresAt, s.RevokedAt, s.RevokedReason, s.UserAgent, s.IpAddress, RefreshTokensIssued = s.Tokens.Count,
+                s.Id,
+                s.CreatedAt,
+                s.LastUsedAt,
+                s.ExpiresAt,
+                s.RevokedAt,
+                s.RevokedReason,
+                s.UserAgent,
+                s.IpAddress,
+                RefreshTokensIssued = s.Tokens.Count,
             }),
             VerificationCodes = codes.Select(c => new { c.Purpose, SentTo = c.Target, c.CreatedAt, c.ExpiresAt, c.ConsumedAt, c.FailedAttempts }),
         });

@@ -1,8 +1,8 @@
-using CustomiseYou.Domain.Payments;
 using System.Text.RegularExpressions;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Payments;
 using Microsoft.Extensions.Configuration;
 
 namespace CustomiseYou.Infrastructure.Tenancy;

@@ -28,21 +28,21 @@ public class CharacterCountingTests
     [Fact]
     public void Emoji_count_exactly_as_the_runtimes_grapheme_clusters()
     {
-        const string Emoji = "👍🏽👨‍👩‍👧‍👦";
+        const string emoji = "👍🏽👨‍👩‍👧‍👦";
 
-        var quote = QuoteOf(PerCharacterSchema, Inr(0m), Selection(("engraving", Text(Emoji))));
+        var quote = QuoteOf(PerCharacterSchema, Inr(0m), Selection(("engraving", Text(emoji))));
 
-        quote.UnitPrice.ShouldBe(Inr(10m * new StringInfo(Emoji).LengthInTextElements));
+        quote.UnitPrice.ShouldBe(Inr(10m * new StringInfo(emoji).LengthInTextElements));
         quote.UnitPrice.ShouldBe(Inr(20m));
     }
 
     [Fact]
     public void Devanagari_conjuncts_join_clusters_the_runtime_splits_at_a_virama()
     {
-        const string Greeting = "नमस्ते";
-        var runtimeClusters = new StringInfo(Greeting).LengthInTextElements; // 4 before Unicode 15.1's rule GB9c, 3 after
+        const string greeting = "नमस्ते";
+        var runtimeClusters = new StringInfo(greeting).LengthInTextElements; // 4 before Unicode 15.1's rule GB9c, 3 after
 
-        var quote = QuoteOf(PerCharacterSchema, Inr(0m), Selection(("engraving", Text(Greeting))));
+        var quote = QuoteOf(PerCharacterSchema, Inr(0m), Selection(("engraving", Text(greeting))));
 
         runtimeClusters.ShouldBeInRange(3, 4);
         quote.UnitPrice.ShouldBe(Inr(30m));

@@ -19,13 +19,13 @@ public class SvgPreviewRendererTests
     [Fact]
     public void User_text_is_escaped_and_stays_inert()
     {
-        const string Hostile = "<script>alert(1)</script> & co \"quoted\" 'single'";
+        const string hostile = "<script>alert(1)</script> & co \"quoted\" 'single'";
 
-        var svg = Render(MugSchema, Selection(("message", Text(Hostile))));
+        var svg = Render(MugSchema, Selection(("message", Text(hostile))));
 
         var document = XDocument.Parse(svg);
         document.Descendants().ShouldNotContain(element => element.Name.LocalName == "script");
-        document.Descendants(Svg + "text").Single().Value.ShouldBe(Hostile);
+        document.Descendants(Svg + "text").Single().Value.ShouldBe(hostile);
         svg.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co &quot;quoted&quot; &apos;single&apos;");
     }
 

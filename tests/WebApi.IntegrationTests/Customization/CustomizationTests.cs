@@ -42,7 +42,9 @@ public sealed class CustomizationTests(ApiFactory api)
         },
         previewTemplate = new
         {
-            baseImage = "base", width = 600, height = 300,
+            baseImage = "base",
+            width = 600,
+            height = 300,
             zones = new[] { new { name = "plate", optionKey = "engraving", x = 50, y = 100, width = 500, height = 100, colourOptionKey = "colour" } },
         },
     };

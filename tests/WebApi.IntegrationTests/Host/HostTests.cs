@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Host;
 

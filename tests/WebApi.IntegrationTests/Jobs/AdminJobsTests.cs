@@ -1,6 +1,6 @@
-using CustomiseYou.Infrastructure.Jobs;
 using System.Net;
 using CustomiseYou.Application.Jobs;
+using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;

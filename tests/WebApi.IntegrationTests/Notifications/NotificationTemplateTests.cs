@@ -1,8 +1,8 @@
-using CustomiseYou.Domain.Payments;
 using System.Globalization;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Payments;
 using CustomiseYou.Infrastructure.Notifications.Templates;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Notifications;

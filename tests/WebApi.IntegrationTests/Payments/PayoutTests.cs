@@ -2,21 +2,21 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Web;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Jobs;
 using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.CreatePayouts;
 using CustomiseYou.Application.Payouts.GetSellerBalance;
-using CustomiseYou.Application.Jobs;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Payouts;
-using CustomiseYou.WebApi.IntegrationTests.Jobs;
-using Quartz;
-using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
+using CustomiseYou.WebApi.IntegrationTests.Jobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.StripeWebhooks;
+using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Payments;
 

@@ -294,7 +294,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         // The answer was lost and the payout is run again: Razorpay lists the transfer under our key, so none is made twice.
         api.Providers.RazorpayJson("GET", "/v1/transfers", 200, JsonSerializer.Serialize(new
         {
-            entity = "collection", count = 1,
+            entity = "collection",
+            count = 1,
             items = new[] { new { id = paid.Reference, entity = "transfer", notes = new Dictionary<string, string> { ["idempotency_key"] = request.IdempotencyKey } } },
         }), priority: -1);
         (await gateway.PayOutAsync(request, CancellationToken.None)).Reference.ShouldBe(paid.Reference);

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Persistence;

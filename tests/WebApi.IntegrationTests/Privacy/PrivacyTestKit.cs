@@ -62,7 +62,10 @@ public static class PrivacyTestKit
         client.DefaultRequestHeaders.UserAgent.ParseAdd(values["userAgent"]);
         var registered = await (await client.PostAsJsonAsync("/api/v1/auth/register", new
         {
-            email = values["email"], password = IdentityKit.Password, fullName = values["name"], phone = values["phone"],
+            email = values["email"],
+            password = IdentityKit.Password,
+            fullName = values["name"],
+            phone = values["phone"],
         })).ReadAsync<RegisterResult>(HttpStatusCode.Created);
         await new IdentityKit(api).VerifyEmailAsync(client, tenant, values["email"]);
         var tokens = await IdentityKit.LoginAsync(client, values["email"]);

@@ -83,11 +83,21 @@ public sealed class ProductTests(ApiFactory api)
 
         var wrongCurrency = await seller.Client.PostAsJsonAsync("/api/v1/products", new
         {
-            title = "Mug", description = "", categoryId = category, basePrice = new { amount = 10m, currency = "EUR" }, sku = "MUG-1", stock = 1,
+            title = "Mug",
+            description = "",
+            categoryId = category,
+            basePrice = new { amount = 10m, currency = "EUR" },
+            sku = "MUG-1",
+            stock = 1,
         });
         var tooPrecise = await seller.Client.PostAsJsonAsync("/api/v1/products", new
         {
-            title = "Mug", description = "", categoryId = category, basePrice = new { amount = 10.005m, currency = "INR" }, sku = "MUG-2", stock = -1,
+            title = "Mug",
+            description = "",
+            categoryId = category,
+            basePrice = new { amount = 10.005m, currency = "INR" },
+            sku = "MUG-2",
+            stock = -1,
         });
 
         (await Problem.ReadAsync(wrongCurrency, HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["basePrice.currency"]);

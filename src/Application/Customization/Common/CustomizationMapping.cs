@@ -47,13 +47,24 @@ public static class CustomizationMapping
         {
             "text" => new TextOption
             {
-                Key = key, Labels = labels, Multiline = dto.Multiline ?? false, MinLength = dto.MinLength ?? 0, MaxLength = dto.MaxLength ?? 100,
-                MaxLines = dto.MaxLines, AllowedCharacters = ParseEnum(dto.AllowedCharacters, CharacterSet.Any, $"{path}.allowedCharacters", errors),
-                AllowedPattern = dto.AllowedPattern, Fonts = dto.Fonts ?? [], ForbiddenWords = dto.ForbiddenWords ?? [],
+                Key = key,
+                Labels = labels,
+                Multiline = dto.Multiline ?? false,
+                MinLength = dto.MinLength ?? 0,
+                MaxLength = dto.MaxLength ?? 100,
+                MaxLines = dto.MaxLines,
+                AllowedCharacters = ParseEnum(dto.AllowedCharacters, CharacterSet.Any, $"{path}.allowedCharacters", errors),
+                AllowedPattern = dto.AllowedPattern,
+                Fonts = dto.Fonts ?? [],
+                ForbiddenWords = dto.ForbiddenWords ?? [],
             },
             "choice" => new ChoiceOption
             {
-                Key = key, Labels = labels, Multiple = dto.Multiple ?? false, MinPicks = dto.MinPicks ?? 0, MaxPicks = dto.MaxPicks,
+                Key = key,
+                Labels = labels,
+                Multiple = dto.Multiple ?? false,
+                MinPicks = dto.MinPicks ?? 0,
+                MaxPicks = dto.MaxPicks,
                 Choices = [.. (dto.Choices ?? []).Select((choice, j) => new ChoiceItem
                 {
                     Value = choice.Value ?? string.Empty,
@@ -65,23 +76,37 @@ public static class CustomizationMapping
             },
             "colour" => new ColourOption
             {
-                Key = key, Labels = labels, AllowCustomHex = dto.AllowCustomHex ?? false,
+                Key = key,
+                Labels = labels,
+                AllowCustomHex = dto.AllowCustomHex ?? false,
                 Palette = [.. (dto.Palette ?? []).Select(p => new PaletteColour(p.Name ?? string.Empty, p.Hex ?? string.Empty))],
             },
             "number" => new NumberOption
             {
-                Key = key, Labels = labels, Min = dto.Min ?? 0m, Max = dto.Max ?? 0m, Step = dto.Step ?? 1m, Unit = dto.Unit ?? string.Empty,
+                Key = key,
+                Labels = labels,
+                Min = dto.Min ?? 0m,
+                Max = dto.Max ?? 0m,
+                Step = dto.Step ?? 1m,
+                Unit = dto.Unit ?? string.Empty,
             },
             "image" => new ImageOption
             {
-                Key = key, Labels = labels, MaxBytes = dto.MaxBytes ?? 10 * 1024 * 1024, MinWidth = dto.MinWidth ?? 0, MinHeight = dto.MinHeight ?? 0,
+                Key = key,
+                Labels = labels,
+                MaxBytes = dto.MaxBytes ?? 10 * 1024 * 1024,
+                MinWidth = dto.MinWidth ?? 0,
+                MinHeight = dto.MinHeight ?? 0,
                 AllowedKinds = dto.AllowedKinds is null
                     ? [ImageKind.Jpeg, ImageKind.Png]
                     : [.. dto.AllowedKinds.Select((kind, j) => ParseEnum(kind, ImageKind.Jpeg, $"{path}.allowedKinds[{j}]", errors))],
             },
             "date" => new DateOption
             {
-                Key = key, Labels = labels, MinDaysFromToday = dto.MinDaysFromToday ?? 0, MaxDaysFromToday = dto.MaxDaysFromToday ?? 365,
+                Key = key,
+                Labels = labels,
+                MinDaysFromToday = dto.MinDaysFromToday ?? 0,
+                MaxDaysFromToday = dto.MaxDaysFromToday ?? 365,
             },
             _ => null,
         };

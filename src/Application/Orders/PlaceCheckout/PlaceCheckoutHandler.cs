@@ -126,7 +126,8 @@ public sealed class PlaceCheckoutHandler(
 
         return Error.Conflict(changed ? "checkout.price_changed" : "checkout.items_invalid",
             changed ? "Prices changed since the items were added; the cart now shows the new prices. Check them and place the order again."
-                    : "Some items can no longer be bought as they are.") with { Details = problems };
+                    : "Some items can no longer be bought as they are.") with
+        { Details = problems };
     }
 
     /// <summary>One conditional UPDATE per product, in id order so concurrent checkouts never deadlock; any shortfall aborts everything.</summary>

@@ -1,5 +1,5 @@
-using CustomiseYou.Domain.Payments;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Domain.Payments;
 
 namespace CustomiseYou.Application.Tenancy.GetCurrentTenant;
 

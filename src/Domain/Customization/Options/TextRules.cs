@@ -109,9 +109,9 @@ internal static class TextRules
         }
 
         // A "word character" includes marks, so a Devanagari word is not split at its vowel signs.
-        const string WordCharacter = @"[\p{L}\p{M}\p{N}_]";
+        const string wordCharacter = @"[\p{L}\p{M}\p{N}_]";
         var alternatives = string.Join('|', words.Select(word => Regex.Escape(word.Trim())));
-        var pattern = $"(?<!{WordCharacter})(?:{alternatives})(?!{WordCharacter})";
+        var pattern = $"(?<!{wordCharacter})(?:{alternatives})(?!{wordCharacter})";
         try
         {
             var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout);
