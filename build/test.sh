@@ -16,10 +16,16 @@ export CUSTOMISEYOU_TEST_SCHEDULER="Host=127.0.0.1;Port=$PG_PORT;Database=custom
 
 log=$(mktemp)
 status=0
+# The .editorconfig rules (layout, usings, naming): a drift fails the run, after the tests have run too.
+# Checked on full runs only (no arguments), so a filtered run while iterating stays quick.
+format_status=0
+[ "$#" -eq 0 ] && { dotnet format CustomiseYou.sln --verify-no-changes --verbosity quiet || format_status=$?; }
+[ "$format_status" -ne 0 ] && echo "dotnet format --verify-no-changes failed: run 'dotnet format CustomiseYou.sln' and commit the result"
 dotnet test CustomiseYou.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for CI, summed over every test project.
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"
 rm -f "$log"
 [ "$status" -ne 0 ] && echo "dotnet test exited with $status (a build or test-host failure counts as failed)"
+[ "$status" -eq 0 ] && status=$format_status
 exit "$status"

@@ -37,7 +37,10 @@ internal sealed class DataGenerator
 
     private static readonly (string Locale, string Country, string PhonePrefix, int Weight)[] SouthAsiaLocales = [("en_IND", "IN", "+91", 100)];
 
-    private static readonly string[] ShopSuffixes = ["Studio", "Atelier", "Workshop", "Makers", "Crafts", "Design", "& Co.", "Handmade", "Gifts", "Press"];
+    private static readonly string[] ShopSuffixes =
+    [
+        "Studio", "Atelier", "Workshop", "Makers", "Crafts", "Design", "& Co.", "Handmade", "Gifts", "Press",
+    ];
 
     private readonly SeedOptions _options;
     private readonly DateTime _productsFrom;
@@ -232,7 +235,11 @@ internal sealed class DataGenerator
     {
         var id = UuidV7(productCreatedAt, r);
         var (kind, extension) = r.Number(0, 9) switch { < 7 => ("Jpeg", ".jpg"), < 9 => ("WebP", ".webp"), _ => ("Png", ".png") };
-        return new ImageRow(id, productId, string.Create(CultureInfo.InvariantCulture, $"products/{productCreatedAt:yyyy}/{productCreatedAt:MM}/{id:N}{extension}"), kind);
+        return new ImageRow(
+            id,
+            productId,
+            string.Create(CultureInfo.InvariantCulture, $"products/{productCreatedAt:yyyy}/{productCreatedAt:MM}/{id:N}{extension}"),
+            kind);
     }
 
     /// <summary>A UUID version 7 (48-bit Unix milliseconds, then random bits) with the random part drawn from <paramref name="r"/>.</summary>

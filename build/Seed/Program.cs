@@ -16,7 +16,8 @@ await using var connection = new NpgsqlConnection(builder.ConnectionString);
 await connection.OpenAsync();
 var total = Stopwatch.StartNew();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Seeding tenant '{options.Tenant}' ({options.Currency}) in database '{connection.Database}': {options.Sellers:N0} sellers, {options.Products:N0} products, seed {options.Seed}"));
+    $"Seeding tenant '{options.Tenant}' ({options.Currency}) in database '{connection.Database}': " +
+    $"{options.Sellers:N0} sellers, {options.Products:N0} products, seed {options.Seed}"));
 
 var tables = new[] { "users", "sellers", "categories", "products", "product_images" };
 if (options.Truncate)
@@ -51,7 +52,8 @@ await using (var transaction = await connection.BeginTransactionAsync())
         sellers.AddRange(generator.Sellers());
         return Task.CompletedTask;
     });
-    await Timed($"users: {sellers.Count:N0} rows", () => Copy.UsersAsync(connection, options.Tenant, generator.PasswordHash(), sellers.Select(s => s.User)));
+    await Timed($"users: {sellers.Count:N0} rows", () => Copy.UsersAsync(
+        connection, options.Tenant, generator.PasswordHash(), sellers.Select(s => s.User)));
     await Timed($"sellers: {sellers.Count:N0} rows", () => Copy.SellersAsync(connection, options.Tenant, sellers.Select(s => s.Seller)));
     var categories = generator.Categories();
     await Timed($"categories: {categories.Count:N0} rows", () => Copy.CategoriesAsync(connection, options.Tenant, categories));
@@ -61,10 +63,12 @@ await using (var transaction = await connection.BeginTransactionAsync())
     var productIds = new Guid[options.Products];
     var productCreated = new DateTime[options.Products];
     await Timed($"products: {options.Products:N0} rows", () => Copy.ProductsAsync(
-        connection, options.Tenant, options.Currency, generator.Products(sellerIds, categories), (i, p) => (productIds[i], productCreated[i]) = (p.Id, p.CreatedAt)));
+        connection, options.Tenant, options.Currency, generator.Products(sellerIds, categories),
+        (i, p) => (productIds[i], productCreated[i]) = (p.Id, p.CreatedAt)));
     var imageRandom = new Randomizer(options.Seed + 4);
     await Timed($"product_images: {options.Products:N0} rows", () => Copy.ImagesAsync(
-        connection, options.Tenant, Enumerable.Range(0, options.Products).Select(i => DataGenerator.Image(productIds[i], productCreated[i], imageRandom))));
+        connection, options.Tenant,
+        Enumerable.Range(0, options.Products).Select(i => DataGenerator.Image(productIds[i], productCreated[i], imageRandom))));
 
     foreach (var (name, definition) in dropped)
     {

@@ -76,7 +76,8 @@ internal sealed record SeedOptions
         var unknown = values.Keys.Except(known).ToList();
         if (unknown.Count > 0 || !values.TryGetValue("--connection", out var connection))
         {
-            Console.Error.WriteLine((unknown.Count > 0 ? $"Unknown option(s): {string.Join(", ", unknown)}" : "--connection is required") + $"\n\n{Usage}");
+            Console.Error.WriteLine(
+                (unknown.Count > 0 ? $"Unknown option(s): {string.Join(", ", unknown)}" : "--connection is required") + $"\n\n{Usage}");
             return null;
         }
 
@@ -90,7 +91,9 @@ internal sealed record SeedOptions
             Products = Int(values, "--products", 1_000_000),
             Seed = Int(values, "--seed", 20261124),
             AsOf = values.TryGetValue("--as-of", out var asOf)
-                ? DateTime.SpecifyKind(DateTime.Parse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc)
+                ? DateTime.SpecifyKind(
+                    DateTime.Parse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+                    DateTimeKind.Utc)
                 : new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc),
             Truncate = flags.Contains("--truncate"),
             KeepIndexes = flags.Contains("--keep-indexes"),

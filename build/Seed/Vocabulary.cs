@@ -161,7 +161,8 @@ internal static class Vocabulary
 
     public static readonly string[] Recipients =
     [
-        "Mum", "Dad", "Her", "Him", "Grandma", "Grandad", "Best Friend", "Teacher", "Couples", "Kids", "Sister", "Brother", "Nurse", "New Parents", "Dog Lovers",
+        "Mum", "Dad", "Her", "Him", "Grandma", "Grandad", "Best Friend", "Teacher", "Couples", "Kids",
+        "Sister", "Brother", "Nurse", "New Parents", "Dog Lovers",
     ];
 
     public static readonly string[] Occasions =
@@ -189,7 +190,8 @@ internal static class Vocabulary
 
     public static readonly string[] Finishes =
     [
-        "a natural oil finish", "a matt finish", "a soft-touch finish", "a hand-rubbed wax", "a glossy glaze", "a brushed finish", "an eco-friendly lacquer",
+        "a natural oil finish", "a matt finish", "a soft-touch finish", "a hand-rubbed wax", "a glossy glaze", "a brushed finish",
+        "an eco-friendly lacquer",
     ];
 
     public static readonly string[] Care =

@@ -64,7 +64,8 @@ public static class DependencyInjection
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
         services.AddSingleton<TenantDbContextPools>();
-        services.AddScoped(provider => provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
+        services.AddScoped(provider =>
+            provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
@@ -172,7 +173,10 @@ public static class DependencyInjection
         services.AddScoped<INotificationPreferencesRepository, NotificationPreferencesRepository>();
         services.AddScoped<INotificationQueries, NotificationQueries>();
         services.AddOptions<NotificationDispatchOptions>().Bind(configuration.GetSection(NotificationDispatchOptions.SectionName))
-            .Validate(o => o.IsValid, $"{NotificationDispatchOptions.SectionName}: BatchSize 1-1000, MaxAttempts, RetryBaseDelaySeconds and LeaseSeconds above 0, RetryMaxDelayMinutes not below the base delay.")
+            .Validate(
+                o => o.IsValid,
+                $"{NotificationDispatchOptions.SectionName}: BatchSize 1-1000, MaxAttempts, RetryBaseDelaySeconds and LeaseSeconds above 0, "
+                + "RetryMaxDelayMinutes not below the base delay.")
             .ValidateOnStart();
         services.AddSingleton(_ => NotificationTemplateCatalog.LoadEmbedded());
         services.AddSingleton<NotificationRenderer>();
@@ -180,7 +184,8 @@ public static class DependencyInjection
         services.AddScoped<DeliveryClaims>();
         services.AddScoped<DeliverySender>();
         // Scheduled per tenant by the host (one scope per tenant and round); tests call it directly.
-        services.AddScoped(provider => new NotificationDispatcher(provider.GetRequiredService<OutboxFanOut>(), provider.GetRequiredService<DeliverySender>()));
+        services.AddScoped(provider =>
+            new NotificationDispatcher(provider.GetRequiredService<OutboxFanOut>(), provider.GetRequiredService<DeliverySender>()));
     }
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration)
@@ -194,7 +199,8 @@ public static class DependencyInjection
         // Every provider POST carries an idempotency key made from our ids, so the standard handler may retry it.
         services.AddHttpClient<StripePaymentGateway>().AddStandardResilienceHandler();
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Stripe, (provider, _) => provider.GetRequiredService<StripePaymentGateway>());
-        // Razorpay keys only refunds; its orders, captures and releases are safe to repeat, its direct transfers and reversals are not (see the gateway).
+        // Razorpay keys only refunds; its orders, captures and releases are safe to repeat, its direct transfers and reversals
+        // are not (see the gateway).
         services.AddHttpClient<RazorpayPaymentGateway>().AddStandardResilienceHandler(o => RazorpayPaymentGateway.RetryOnlySafeRequests(o.Retry));
         services.AddKeyedScoped<IPaymentGateway>(PaymentProvider.Razorpay, (provider, _) => provider.GetRequiredService<RazorpayPaymentGateway>());
         services.AddSingleton<PayPalAccessTokens>();

@@ -45,7 +45,8 @@ internal static partial class CheckoutBenchmark
         var hot = products[workers];
         var tokens = customers.Select(c => MintToken(signingKey, c, options.Tenant)).ToArray();
         Console.WriteLine($"Checkout benchmark: {options.Api}, tenant {options.Tenant}, {workers} workers (one new customer each), " +
-                          $"{workers} distinct products + hot product {hot} (stock {options.HotStock:N0}), {options.Rounds} round(s) of {options.CheckoutSeconds} s phases");
+                          $"{workers} distinct products + hot product {hot} (stock {options.HotStock:N0}), " +
+                          $"{options.Rounds} round(s) of {options.CheckoutSeconds} s phases");
 
         using var http = new HttpClient(new SocketsHttpHandler
         {
@@ -67,7 +68,9 @@ internal static partial class CheckoutBenchmark
         foreach (var (name, productOf) in new (string, Func<int, Guid>)[] { ("distinct", w => distinct[w]), ("hot", _ => hot) })
         {
             var phase = await RunApiAsync($"warm-up {name}", http, options.Tenant, tokens, productOf, warmup, null);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-10} {phase.Checkouts.Samples.Count,6:N0} checkouts in {phase.Checkouts.Elapsed.TotalSeconds:F1} s, {phase.Checkouts.Errors} errors"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-10} {phase.Checkouts.Samples.Count,6:N0} checkouts in {phase.Checkouts.Elapsed.TotalSeconds:F1} s, " +
+                $"{phase.Checkouts.Errors} errors"));
         }
 
         await RunRawAsync(dataSource, options.Tenant, hot, workers, TimeSpan.FromSeconds(2));
@@ -83,13 +86,16 @@ internal static partial class CheckoutBenchmark
             Console.WriteLine($"Round {round + 1} of {options.Rounds}");
             var steps = new List<Func<Task>>
             {
-                async () => apiDistinct.Add(Print(await RunApiAsync("API checkout, distinct products", http, options.Tenant, tokens, w => distinct[w], duration, options.ApiPid))),
+                async () => apiDistinct.Add(Print(await RunApiAsync(
+                    "API checkout, distinct products", http, options.Tenant, tokens, w => distinct[w], duration, options.ApiPid))),
                 async () =>
                 {
                     var before = await ReservedAsync(dataSource, hot);
-                    var phase = Print(await RunApiAsync("API checkout, hot product", http, options.Tenant, tokens, _ => hot, duration, options.ApiPid));
+                    var phase = Print(await RunApiAsync(
+                        "API checkout, hot product", http, options.Tenant, tokens, _ => hot, duration, options.ApiPid));
                     apiHot.Add(phase);
-                    invariants.Add(Invariant("API hot", await ReservedAsync(dataSource, hot) - before, phase.Checkouts.Samples.Count - phase.Checkouts.Errors));
+                    invariants.Add(Invariant(
+                        "API hot", await ReservedAsync(dataSource, hot) - before, phase.Checkouts.Samples.Count - phase.Checkouts.Errors));
                 },
                 async () =>
                 {
@@ -108,7 +114,8 @@ internal static partial class CheckoutBenchmark
                     var result = await RunPgBenchAsync(options, hot, workers, options.CheckoutSeconds);
                     pgbench.Add(result);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {"pgbench, hot UPDATE",-34} {result.Transactions,7:N0} tx  {result.Tps,8:F1} tps  latency avg {result.LatencyAverageMs:F2} ms  failed {result.Failed}"));
+                        $"  {"pgbench, hot UPDATE",-34} {result.Transactions,7:N0} tx  {result.Tps,8:F1} tps  " +
+                        $"latency avg {result.LatencyAverageMs:F2} ms  failed {result.Failed}"));
                     invariants.Add(Invariant("pgbench hot", await ReservedAsync(dataSource, hot) - before, result.Transactions));
                 });
             }
@@ -360,7 +367,8 @@ internal static partial class CheckoutBenchmark
             [
                 "-n", "-M", "prepared", "-f", script, "-c", clients.ToString(CultureInfo.InvariantCulture),
                 "-j", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "-T", seconds.ToString(CultureInfo.InvariantCulture),
-                "-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, connection.Database!,
+                "-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!,
+                connection.Database!,
             ];
             // PostgreSQL's tools refuse to run as root: run pgbench as the postgres user then, like build/postgres.sh.
             var asRoot = Environment.UserName == "root";
@@ -428,7 +436,9 @@ internal static partial class CheckoutBenchmark
             ? string.Create(CultureInfo.InvariantCulture, $"  API CPU {phase.Checkouts.Cpu.Api.TotalMilliseconds / sorted.Count:F2} ms/iteration")
             : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {phase.Checkouts.Name,-34} {sorted.Count,7:N0} co {sorted.Count / phase.Checkouts.Elapsed.TotalSeconds,8:F1} co/s  checkout p50 {Stats.Percentile(sorted, 50):F1} p95 {Stats.Percentile(sorted, 95):F1} p99 {Stats.Percentile(sorted, 99):F1} ms; pair p95 {Stats.Percentile(pairs, 95):F1} ms  errors {phase.Checkouts.Errors}{cpu}"));
+            $"  {phase.Checkouts.Name,-34} {sorted.Count,7:N0} co {sorted.Count / phase.Checkouts.Elapsed.TotalSeconds,8:F1} co/s  " +
+            $"checkout p50 {Stats.Percentile(sorted, 50):F1} p95 {Stats.Percentile(sorted, 95):F1} p99 {Stats.Percentile(sorted, 99):F1} ms; " +
+            $"pair p95 {Stats.Percentile(pairs, 95):F1} ms  errors {phase.Checkouts.Errors}{cpu}"));
         return phase;
     }
 
@@ -436,7 +446,9 @@ internal static partial class CheckoutBenchmark
     {
         var sorted = phase.Samples.Select(s => s.Milliseconds).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {phase.Name,-34} {sorted.Count,7:N0} tx  {sorted.Count / phase.Elapsed.TotalSeconds,8:F1} tx/s  p50 {Stats.Percentile(sorted, 50):F2} p95 {Stats.Percentile(sorted, 95):F2} p99 {Stats.Percentile(sorted, 99):F2} ms  errors {phase.Errors}"));
+            $"  {phase.Name,-34} {sorted.Count,7:N0} tx  {sorted.Count / phase.Elapsed.TotalSeconds,8:F1} tx/s  " +
+            $"p50 {Stats.Percentile(sorted, 50):F2} p95 {Stats.Percentile(sorted, 95):F2} p99 {Stats.Percentile(sorted, 99):F2} ms  " +
+            $"errors {phase.Errors}"));
     }
 
     private static string Report(
@@ -445,26 +457,38 @@ internal static partial class CheckoutBenchmark
     {
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        sb.AppendLine(c, $"{options.Concurrency} concurrent clients; {options.Rounds} round(s) of {options.CheckoutSeconds} s per scenario, order reversed in every other round; hot product {hot} (stock {options.HotStock:N0}); {Environment.ProcessorCount} cores; load average {loadAtStart} at start, {loadAtEnd} at end.");
+        sb.AppendLine(c,
+            $"{options.Concurrency} concurrent clients; {options.Rounds} round(s) of {options.CheckoutSeconds} s per scenario, " +
+            $"order reversed in every other round; hot product {hot} (stock {options.HotStock:N0}); {Environment.ProcessorCount} cores; " +
+            $"load average {loadAtStart} at start, {loadAtEnd} at end.");
         sb.AppendLine();
-        sb.AppendLine("| scenario | completed | errors | throughput (/s) | p50 ms | p95 ms | p99 ms | max ms | pair p50 ms | pair p95 ms | pair p99 ms | API CPU ms/iteration (add + checkout) |");
+        sb.AppendLine(
+            "| scenario | completed | errors | throughput (/s) | p50 ms | p95 ms | p99 ms | max ms | " +
+            "pair p50 ms | pair p95 ms | pair p99 ms | API CPU ms/iteration (add + checkout) |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var distinctStats = ApiRow("API checkout, 16 distinct products", apiDistinct);
         var hotStats = ApiRow("API checkout, 1 hot product", apiHot);
         var raw = new Stats("Npgsql hot UPDATE", rawHot);
         if (raw.Count > 0)
         {
-            sb.AppendLine(c, $"| Npgsql: reservation UPDATE, hot row (autocommit) | {raw.Count - raw.Errors:N0} | {raw.Errors} | {raw.Throughput:F1} | {raw.Percentile(50):F2} | {raw.Percentile(95):F2} | {raw.Percentile(99):F2} | {raw.Max:F1} | | | | |");
+            sb.AppendLine(c,
+                $"| Npgsql: reservation UPDATE, hot row (autocommit) | {raw.Count - raw.Errors:N0} | {raw.Errors} | {raw.Throughput:F1} | " +
+                $"{raw.Percentile(50):F2} | {raw.Percentile(95):F2} | {raw.Percentile(99):F2} | {raw.Max:F1} | | | | |");
         }
 
         var pgTps = pgbench.Count == 0 ? double.NaN : pgbench.Sum(p => (double)p.Transactions) / pgbench.Sum(p => p.Transactions / p.Tps);
         if (pgbench.Count > 0)
         {
-            sb.AppendLine(c, $"| pgbench: reservation UPDATE, hot row (-M prepared) | {pgbench.Sum(p => p.Transactions):N0} | {pgbench.Sum(p => p.Failed)} | {pgTps:F1} | avg {pgbench.Average(p => p.LatencyAverageMs):F2} | | | | | | | |");
+            sb.AppendLine(c,
+                $"| pgbench: reservation UPDATE, hot row (-M prepared) | {pgbench.Sum(p => p.Transactions):N0} | {pgbench.Sum(p => p.Failed)} | " +
+                $"{pgTps:F1} | avg {pgbench.Average(p => p.LatencyAverageMs):F2} | | | | | | | |");
         }
 
         sb.AppendLine();
-        sb.AppendLine(c, $"Per round (throughput /s): API distinct {string.Join(", ", apiDistinct.Select(p => Rate(p.Checkouts)))}; API hot {string.Join(", ", apiHot.Select(p => Rate(p.Checkouts)))}; Npgsql hot {string.Join(", ", rawHot.Select(Rate))}; pgbench {string.Join(", ", pgbench.Select(p => p.Tps.ToString("F1", c)))}.");
+        sb.AppendLine(c,
+            $"Per round (throughput /s): API distinct {string.Join(", ", apiDistinct.Select(p => Rate(p.Checkouts)))}; " +
+            $"API hot {string.Join(", ", apiHot.Select(p => Rate(p.Checkouts)))}; Npgsql hot {string.Join(", ", rawHot.Select(Rate))}; " +
+            $"pgbench {string.Join(", ", pgbench.Select(p => p.Tps.ToString("F1", c)))}.");
         sb.AppendLine();
         sb.AppendLine("| ratio / check | value |");
         sb.AppendLine("|---|---:|");
@@ -473,7 +497,9 @@ internal static partial class CheckoutBenchmark
         sb.AppendLine(c, $"| API hot checkout p95 / API distinct checkout p95 | {hotStats.Percentile(95) / distinctStats.Percentile(95):F2} |");
         sb.AppendLine(c, $"| Npgsql hot UPDATE / pgbench hot UPDATE | {raw.Throughput / pgTps:F2} |");
         sb.AppendLine(c, $"| hot-row reservation rate ≥ 1,000/s, database alone (pgbench) | {(pgTps >= 1000 ? "met" : "MISSED")} ({pgTps:F0}/s) |");
-        sb.AppendLine(c, $"| hot-row reservation rate ≥ 1,000/s, through the API checkout | {(hotStats.Throughput >= 1000 ? "met" : "MISSED")} ({hotStats.Throughput:F0}/s) |");
+        sb.AppendLine(c,
+            $"| hot-row reservation rate ≥ 1,000/s, through the API checkout | " +
+            $"{(hotStats.Throughput >= 1000 ? "met" : "MISSED")} ({hotStats.Throughput:F0}/s) |");
         sb.AppendLine();
         sb.AppendLine("Reservation bookkeeping (products.reserved moved by exactly the successful reservations):");
         sb.AppendLine();
@@ -487,7 +513,10 @@ internal static partial class CheckoutBenchmark
             if (checkout.Count > 0)
             {
                 var cpu = options.ApiPid is null ? "" : (checkout.ApiCpu.TotalMilliseconds / checkout.Count).ToString("F2", c);
-                sb.AppendLine(c, $"| {name} | {checkout.Count - checkout.Errors:N0} | {checkout.Errors} | {checkout.Throughput:F1} | {checkout.Percentile(50):F1} | {checkout.Percentile(95):F1} | {checkout.Percentile(99):F1} | {checkout.Max:F1} | {pair.Percentile(50):F1} | {pair.Percentile(95):F1} | {pair.Percentile(99):F1} | {cpu} |");
+                sb.AppendLine(c,
+                    $"| {name} | {checkout.Count - checkout.Errors:N0} | {checkout.Errors} | {checkout.Throughput:F1} | " +
+                    $"{checkout.Percentile(50):F1} | {checkout.Percentile(95):F1} | {checkout.Percentile(99):F1} | {checkout.Max:F1} | " +
+                    $"{pair.Percentile(50):F1} | {pair.Percentile(95):F1} | {pair.Percentile(99):F1} | {cpu} |");
             }
 
             return checkout;

@@ -83,7 +83,11 @@ internal static partial class ExplainCapture
     [GeneratedRegex(@"Execution Time: ([0-9.]+) ms")]
     private static partial Regex ExecutionTime();
 
-    /// <summary>"Seq Scan on products p", "Bitmap Heap Scan on products p", "Index Scan using ix_x on products p", "Bitmap Index Scan on ix_products_...".</summary>
-    [GeneratedRegex(@"->\s+((?:Parallel )?(?:Seq Scan on products|Bitmap Heap Scan on products|Index (?:Only )?Scan(?: Backward)? using \S+ on products|Bitmap Index Scan on ix_products\S*|Bitmap Index Scan on pk_products))")]
+    /// <summary>
+    /// "Seq Scan on products p", "Bitmap Heap Scan on products p", "Index Scan using ix_x on products p", "Bitmap Index Scan on ix_products_...".
+    /// </summary>
+    [GeneratedRegex(
+        @"->\s+((?:Parallel )?(?:Seq Scan on products|Bitmap Heap Scan on products|Index (?:Only )?Scan(?: Backward)? using \S+ on products|" +
+        @"Bitmap Index Scan on ix_products\S*|Bitmap Index Scan on pk_products))")]
     private static partial Regex ProductScan();
 }

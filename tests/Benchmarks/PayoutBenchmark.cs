@@ -43,7 +43,8 @@ internal static class PayoutBenchmark
 
         await using var dataSource = NpgsqlDataSource.Create(options.Connection);
         var orders = await SeedEarningsAsync(dataSource, options.Tenant, options.Currency);
-        Console.WriteLine($"Payout benchmark: {orders:N0} sellers with a completed order each (share 90.00 {options.Currency}), tenant {options.Tenant}");
+        Console.WriteLine(
+            $"Payout benchmark: {orders:N0} sellers with a completed order each (share 90.00 {options.Currency}), tenant {options.Tenant}");
 
         var baselines = new List<double>();
         (long Count, decimal Sum) expected = default;
@@ -55,11 +56,13 @@ internal static class PayoutBenchmark
         }
 
         var baselineMs = baselines.Order().ElementAt(1);
-        Console.WriteLine($"  baseline (one SELECT computing the payouts): {expected.Count:N0} payouts, {expected.Sum:N2} {options.Currency}, median {baselineMs:N0} ms of 3");
+        Console.WriteLine($"  baseline (one SELECT computing the payouts): {expected.Count:N0} payouts, {expected.Sum:N2} {options.Currency}, " +
+                          $"median {baselineMs:N0} ms of 3");
 
         using var http = new HttpClient { BaseAddress = options.Api, Timeout = TimeSpan.FromSeconds(120) };
         http.DefaultRequestHeaders.Add("X-Tenant", options.Tenant);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CheckoutBenchmark.MintToken(signingKey, Guid.NewGuid(), options.Tenant, "admin"));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", CheckoutBenchmark.MintToken(signingKey, Guid.NewGuid(), options.Tenant, "admin"));
         var run = Stopwatch.StartNew();
         using var accepted = await http.PostAsync("api/v1/admin/payouts/run", null);
         var body = await accepted.Content.ReadAsStringAsync();
@@ -93,10 +96,15 @@ internal static class PayoutBenchmark
             .AppendLine()
             .AppendLine("| measure | value |")
             .AppendLine("|---|---|")
-            .AppendLine(CultureInfo.InvariantCulture, $"| baseline: one SELECT computing the payouts (median of 3) | {baselineMs:N0} ms, {expected.Count:N0} payouts, {expected.Sum:N2} {options.Currency} |")
-            .AppendLine(CultureInfo.InvariantCulture, $"| payout job via `POST /admin/payouts/run`, wall time to the finished run | {wallMs:N0} ms ({status}: {outcome}) |")
-            .AppendLine(CultureInfo.InvariantCulture, $"| payouts created / paid by the run | {created:N0} / {paid:N0}, {paidSum:N2} {options.Currency} |")
-            .AppendLine(CultureInfo.InvariantCulture, $"| ratio job / baseline | {ratio:N1}× (target ≤ 3×); wall time target ≤ 60 s: {(wallMs <= 60_000 ? "met" : "missed")} |")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| baseline: one SELECT computing the payouts (median of 3) | " +
+                $"{baselineMs:N0} ms, {expected.Count:N0} payouts, {expected.Sum:N2} {options.Currency} |")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| payout job via `POST /admin/payouts/run`, wall time to the finished run | {wallMs:N0} ms ({status}: {outcome}) |")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| payouts created / paid by the run | {created:N0} / {paid:N0}, {paidSum:N2} {options.Currency} |")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| ratio job / baseline | {ratio:N1}× (target ≤ 3×); wall time target ≤ 60 s: {(wallMs <= 60_000 ? "met" : "missed")} |")
             .ToString();
         Console.WriteLine(report);
         if (options.OutputFile is { } file)
@@ -107,7 +115,9 @@ internal static class PayoutBenchmark
         return status == "Succeeded" && created == expected.Count && paidSum == expected.Sum ? 0 : 1;
     }
 
-    /// <summary>One completed order per seller with a payout account, its seller share owed (Deferred) in the ledger; earlier bench rows go first.</summary>
+    /// <summary>
+    /// One completed order per seller with a payout account, its seller share owed (Deferred) in the ledger; earlier bench rows go first.
+    /// </summary>
     private static async Task<long> SeedEarningsAsync(NpgsqlDataSource dataSource, string tenant, string currency)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -119,17 +129,20 @@ internal static class PayoutBenchmark
             "DELETE FROM transactions WHERE tenant_id = @tenant AND order_id IN (SELECT id FROM orders WHERE tracking_number = @marker)",
             "DELETE FROM orders WHERE tenant_id = @tenant AND tracking_number = @marker",
             """
-            INSERT INTO orders (id, checkout_id, customer_id, seller_id, status, total_amount, total_currency, marketplace_fee_amount, marketplace_fee_currency,
-                                seller_share_amount, seller_share_currency, refunded_amount, refunded_currency, tracking_number, placed_at, payment_due_by,
-                                delivered_at, row_version, tenant_id, shipping_address)
-            SELECT gen_random_uuid(), gen_random_uuid(), s.owner_user_id, s.id, 'Completed', 100, @currency, 10, @currency, 90, @currency, 0, @currency, @marker,
-                   now() - interval '40 days', now() - interval '40 days', now() - interval '30 days', gen_random_uuid(), @tenant,
+            INSERT INTO orders (id, checkout_id, customer_id, seller_id, status, total_amount, total_currency, marketplace_fee_amount,
+                                marketplace_fee_currency, seller_share_amount, seller_share_currency, refunded_amount, refunded_currency,
+                                tracking_number, placed_at, payment_due_by, delivered_at, row_version, tenant_id, shipping_address)
+            SELECT gen_random_uuid(), gen_random_uuid(), s.owner_user_id, s.id, 'Completed', 100, @currency, 10, @currency, 90, @currency,
+                   0, @currency, @marker, now() - interval '40 days', now() - interval '40 days', now() - interval '30 days', gen_random_uuid(),
+                   @tenant,
                    '{"FullName":"Bench","Line1":"1 Road","City":"Berlin","PostalCode":"10115","Country":"DE"}'::jsonb
             FROM sellers s WHERE s.tenant_id = @tenant AND s.payout_account IS NOT NULL
             """,
             """
-            INSERT INTO transactions (id, checkout_id, order_id, seller_id, kind, amount_amount, amount_currency, provider, status, created_at, tenant_id)
-            SELECT gen_random_uuid(), o.checkout_id, o.id, o.seller_id, 'SellerTransfer', 90, @currency, 'Manual', 'Deferred', now() - interval '40 days', @tenant
+            INSERT INTO transactions (id, checkout_id, order_id, seller_id, kind, amount_amount, amount_currency, provider, status,
+                                      created_at, tenant_id)
+            SELECT gen_random_uuid(), o.checkout_id, o.id, o.seller_id, 'SellerTransfer', 90, @currency, 'Manual', 'Deferred',
+                   now() - interval '40 days', @tenant
             FROM orders o WHERE o.tenant_id = @tenant AND o.tracking_number = @marker
             """,
             "ANALYZE orders; ANALYZE transactions; ANALYZE payouts",
@@ -163,7 +176,8 @@ internal static class PayoutBenchmark
     private static async Task<(long Created, long Paid, decimal PaidSum)> PayoutsAsync(NpgsqlDataSource dataSource, string tenant, Guid runId)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT count(*), count(*) FILTER (WHERE status = 'Succeeded'), coalesce(sum(amount_amount) FILTER (WHERE status = 'Succeeded'), 0) FROM payouts WHERE tenant_id = @tenant AND run_id = @run");
+            "SELECT count(*), count(*) FILTER (WHERE status = 'Succeeded'), coalesce(sum(amount_amount) FILTER (WHERE status = 'Succeeded'), 0) " +
+            "FROM payouts WHERE tenant_id = @tenant AND run_id = @run");
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("run", runId);
         await using var reader = await command.ExecuteReaderAsync();

@@ -73,7 +73,8 @@ foreach (var id in ids.Take(runById ? 50 : 0))
 }
 
 Console.WriteLine(mismatches.Count == 0
-    ? $"  checked: the API and the raw SQL return the same page and total for all {hits.Count} terms and the same product for {(runById ? 50 : 0)} ids"
+    ? $"  checked: the API and the raw SQL return the same page and total for all {hits.Count} terms " +
+        $"and the same product for {(runById ? 50 : 0)} ids"
     : $"  MISMATCHES:\n    {string.Join("\n    ", mismatches)}");
 
 // 2. Scenarios. Index i picks term i mod |terms| (every phase covers whole rotations) or id i mod |ids|.
@@ -97,7 +98,8 @@ foreach (var (name, requests, first, operation) in new[]
     if (requests > 0)
     {
         var phase = await LoadRunner.RunAsync(name, options.Concurrency, requests, first, options.PhaseTimeout, operation);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {phase.Samples.Count,7:N0} requests in {phase.Elapsed.TotalSeconds,6:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name,-24} {phase.Samples.Count,7:N0} requests in {phase.Elapsed.TotalSeconds,6:F1} s"));
     }
 }
 
@@ -112,7 +114,9 @@ for (var round = 0; round < options.Rounds; round++)
 {
     Console.WriteLine($"Round {round + 1} of {options.Rounds}");
     var apiFirst = round % 2 == 0;
-    var searchPair = apiFirst ? new[] { ("search API", searchApi), ("search raw SQL", searchRaw) } : [("search raw SQL", searchRaw), ("search API", searchApi)];
+    var searchPair = apiFirst
+        ? new[] { ("search API", searchApi), ("search raw SQL", searchRaw) }
+        : [("search raw SQL", searchRaw), ("search API", searchApi)];
     var byIdPair = apiFirst
         ? new[] { ("product by id API", byIdApi), ("product by id raw SQL", byIdRaw) }
         : [("product by id raw SQL", byIdRaw), ("product by id API", byIdApi)];
@@ -154,7 +158,9 @@ async Task<PhaseResult> RunAndPrintAsync(string name, int requests, int first, F
     var cpu = options.ApiPid is null || sorted.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
         $"  CPU/req: API {phase.Cpu.Api.TotalMilliseconds / sorted.Count:F2} ms, client {phase.Cpu.Client.TotalMilliseconds / sorted.Count:F2} ms");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  {name,-24} {sorted.Count,7:N0} req {phase.Elapsed.TotalSeconds,6:F1} s {sorted.Count / phase.Elapsed.TotalSeconds,8:F1} req/s  p50 {Stats.Percentile(sorted, 50),7:F2}  p95 {Stats.Percentile(sorted, 95),7:F2}  p99 {Stats.Percentile(sorted, 99),7:F2} ms  errors {phase.Errors}{cpu}"));
+        $"  {name,-24} {sorted.Count,7:N0} req {phase.Elapsed.TotalSeconds,6:F1} s {sorted.Count / phase.Elapsed.TotalSeconds,8:F1} req/s  " +
+        $"p50 {Stats.Percentile(sorted, 50),7:F2}  p95 {Stats.Percentile(sorted, 95),7:F2}  p99 {Stats.Percentile(sorted, 99),7:F2} ms  " +
+        $"errors {phase.Errors}{cpu}"));
     return phase;
 }
 
@@ -177,22 +183,31 @@ async Task<string> ReportAsync()
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"Dataset: {reader.GetInt64(0):N0} published products, {reader.GetInt64(1):N0} sellers, {reader.GetInt64(2):N0} images; products table {reader.GetString(6)} with indexes.");
+            $"Dataset: {reader.GetInt64(0):N0} published products, {reader.GetInt64(1):N0} sellers, {reader.GetInt64(2):N0} images; " +
+            $"products table {reader.GetString(6)} with indexes.");
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"PostgreSQL {reader.GetString(3)} (shared_buffers {reader.GetString(4)}, work_mem {reader.GetString(5)}); {Environment.ProcessorCount} cores; load average {loadAtStart} at start, {loadAtEnd} at end.");
+            $"PostgreSQL {reader.GetString(3)} (shared_buffers {reader.GetString(4)}, work_mem {reader.GetString(5)}); " +
+            $"{Environment.ProcessorCount} cores; load average {loadAtStart} at start, {loadAtEnd} at end.");
     }
 
     sb.AppendLine(CultureInfo.InvariantCulture,
-        $"Concurrency {options.Concurrency}; {options.Rounds} measured round(s), API and raw alternating first; {searchPerPhase} search requests ({searchPerPhase / terms.Length} rotations of {terms.Length} terms) and {byIdPerPhase:N0} by-id requests per side per round.");
+        $"Concurrency {options.Concurrency}; {options.Rounds} measured round(s), API and raw alternating first; " +
+        $"{searchPerPhase} search requests ({searchPerPhase / terms.Length} rotations of {terms.Length} terms) " +
+        $"and {byIdPerPhase:N0} by-id requests per side per round.");
     sb.AppendLine();
     var cpuColumns = options.ApiPid is not null;
-    sb.AppendLine("| scenario | requests | errors | throughput (req/s) | p50 ms | p95 ms | p99 ms | max ms |" + (cpuColumns ? " API CPU ms/req | client CPU ms/req |" : ""));
+    sb.AppendLine("| scenario | requests | errors | throughput (req/s) | p50 ms | p95 ms | p99 ms | max ms |" +
+        (cpuColumns ? " API CPU ms/req | client CPU ms/req |" : ""));
     sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|" + (cpuColumns ? "---:|---:|" : ""));
     foreach (var s in new[] { searchApiStats, searchRawStats, byIdApiStats, byIdRawStats }.Where(s => s.Count > 0))
     {
-        var cpu = cpuColumns ? string.Create(CultureInfo.InvariantCulture, $" {s.ApiCpu.TotalMilliseconds / s.Count:F2} | {s.ClientCpu.TotalMilliseconds / s.Count:F2} |") : "";
+        var cpu = cpuColumns
+            ? string.Create(CultureInfo.InvariantCulture,
+                $" {s.ApiCpu.TotalMilliseconds / s.Count:F2} | {s.ClientCpu.TotalMilliseconds / s.Count:F2} |")
+            : "";
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"| {s.Name} | {s.Count:N0} | {s.Errors} | {s.Throughput:F1} | {s.Percentile(50):F2} | {s.Percentile(95):F2} | {s.Percentile(99):F2} | {s.Max:F1} |{cpu}");
+            $"| {s.Name} | {s.Count:N0} | {s.Errors} | {s.Throughput:F1} | " +
+            $"{s.Percentile(50):F2} | {s.Percentile(95):F2} | {s.Percentile(99):F2} | {s.Max:F1} |{cpu}");
     }
 
     sb.AppendLine();
@@ -201,9 +216,12 @@ async Task<string> ReportAsync()
     sb.AppendLine(CultureInfo.InvariantCulture, $"| search p95, API / raw SQL | {p95Ratio:F2} | ≤ 2.00 | {(p95Ratio <= 2.0 ? "met" : "MISSED")} |");
     sb.AppendLine(CultureInfo.InvariantCulture,
         $"| product by id throughput, API / raw SQL | {throughputRatio:F2} | ≥ 0.75 | {(throughputRatio >= 0.75 ? "met" : "MISSED")} |");
-    sb.AppendLine(CultureInfo.InvariantCulture, $"| search p50, API / raw SQL (for reference) | {searchApiStats.Percentile(50) / searchRawStats.Percentile(50):F2} | | |");
-    sb.AppendLine(CultureInfo.InvariantCulture, $"| search throughput, API / raw SQL (for reference) | {searchApiStats.Throughput / searchRawStats.Throughput:F2} | | |");
-    sb.AppendLine(CultureInfo.InvariantCulture, $"| product by id p95, API / raw SQL (for reference) | {byIdApiStats.Percentile(95) / byIdRawStats.Percentile(95):F2} | | |");
+    sb.AppendLine(CultureInfo.InvariantCulture,
+        $"| search p50, API / raw SQL (for reference) | {searchApiStats.Percentile(50) / searchRawStats.Percentile(50):F2} | | |");
+    sb.AppendLine(CultureInfo.InvariantCulture,
+        $"| search throughput, API / raw SQL (for reference) | {searchApiStats.Throughput / searchRawStats.Throughput:F2} | | |");
+    sb.AppendLine(CultureInfo.InvariantCulture,
+        $"| product by id p95, API / raw SQL (for reference) | {byIdApiStats.Percentile(95) / byIdRawStats.Percentile(95):F2} | | |");
     sb.AppendLine();
     sb.AppendLine("Per term (all rounds): matches (the facet total, counted over at most 10,000 rows) and median latency under load.");
     sb.AppendLine();
@@ -213,7 +231,9 @@ async Task<string> ReportAsync()
     var rawByTerm = ByTerm(phases["search raw SQL"]);
     for (var t = 0; t < (runSearch ? terms.Length : 0); t++)
     {
-        var matches = hits[terms[t].Term] >= RawSearch.FacetSampleSize ? "≥ 10,000" : hits[terms[t].Term].ToString("N0", CultureInfo.InvariantCulture);
+        var matches = hits[terms[t].Term] >= RawSearch.FacetSampleSize
+            ? "≥ 10,000"
+            : hits[terms[t].Term].ToString("N0", CultureInfo.InvariantCulture);
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"| {terms[t].Term} | {terms[t].Kind} | {matches} | {Median(rawByTerm, t):F1} | {Median(apiByTerm, t):F1} |");
     }

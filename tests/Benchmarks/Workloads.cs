@@ -122,9 +122,13 @@ internal sealed class RawSearch(NpgsqlDataSource dataSource, BenchOptions option
 internal sealed class RawProductById(NpgsqlDataSource dataSource, BenchOptions options)
 {
     public const string Sql = """
-        SELECT p1.id, p1.category_id, p1.created_at, p1.customizable, p1.description, p1.published_at, p1.rating_average, p1.rating_count, p1.reserved, p1.seller_id, p1.sku, p1.status, p1.stock, p1.tags, p1.tenant_id, p1.title, p1.updated_at, p1.base_price_amount, p1.base_price_currency, p0.id, p0.file_key, p0.kind, p0.position, p0.product_id, p0.tenant_id
+        SELECT p1.id, p1.category_id, p1.created_at, p1.customizable, p1.description, p1.published_at, p1.rating_average, p1.rating_count,
+               p1.reserved, p1.seller_id, p1.sku, p1.status, p1.stock, p1.tags, p1.tenant_id, p1.title, p1.updated_at, p1.base_price_amount,
+               p1.base_price_currency, p0.id, p0.file_key, p0.kind, p0.position, p0.product_id, p0.tenant_id
         FROM (
-            SELECT p.id, p.category_id, p.created_at, p.customizable, p.description, p.published_at, p.rating_average, p.rating_count, p.reserved, p.seller_id, p.sku, p.status, p.stock, p.tags, p.tenant_id, p.title, p.updated_at, p.base_price_amount, p.base_price_currency
+            SELECT p.id, p.category_id, p.created_at, p.customizable, p.description, p.published_at, p.rating_average, p.rating_count,
+                   p.reserved, p.seller_id, p.sku, p.status, p.stock, p.tags, p.tenant_id, p.title, p.updated_at, p.base_price_amount,
+                   p.base_price_currency
             FROM products AS p
             WHERE p.tenant_id = @ef_filter__TenantId AND p.id = @id
             LIMIT 1

@@ -4,7 +4,14 @@ namespace CustomiseYou.Application.Sellers;
 
 /// <summary>A row of the admin review queue.</summary>
 public sealed record SellerSummaryDto(
-    Guid Id, Guid OwnerUserId, string BusinessName, string LegalName, string Country, KycStatus KycStatus, int DocumentCount, DateTimeOffset CreatedAt);
+    Guid Id,
+    Guid OwnerUserId,
+    string BusinessName,
+    string LegalName,
+    string Country,
+    KycStatus KycStatus,
+    int DocumentCount,
+    DateTimeOffset CreatedAt);
 
 /// <summary>Read side of sellers, in the current tenant.</summary>
 public interface ISellerQueries
@@ -19,6 +26,9 @@ public interface ISellerQueries
     /// </summary>
     Task<IReadOnlyList<SellerSummaryDto>> ListAsync(KycStatus? status, SellerCursor? after, int take, CancellationToken cancellationToken);
 
-    /// <summary>The payout account (Stripe Connect / Razorpay linked account) of each of <paramref name="sellerIds"/>, null where none is set; one query.</summary>
+    /// <summary>
+    /// The payout account (Stripe Connect / Razorpay linked account) of each of <paramref name="sellerIds"/>, null where
+    /// none is set; one query.
+    /// </summary>
     Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken);
 }

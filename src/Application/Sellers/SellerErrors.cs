@@ -12,5 +12,6 @@ public static class SellerErrors
 
     public static readonly Error AlreadyExists = Error.Conflict("seller.already_exists", "You already have a seller account in this region.");
 
-    public static readonly Error EmailUnverified = Error.Forbidden("seller.email_unverified", "Verify your email address before applying as a seller.");
+    public static readonly Error EmailUnverified = Error.Forbidden(
+        "seller.email_unverified", "Verify your email address before applying as a seller.");
 }

@@ -76,9 +76,21 @@ public sealed class Product : AggregateRoot<Guid>
     public int Available => Stock - Reserved;
 
     public static Product Create(
-        Guid id, Guid sellerId, string title, string description, Guid categoryId, Money basePrice, string sku, int stock, IEnumerable<string> tags, DateTimeOffset now)
+        Guid id,
+        Guid sellerId,
+        string title,
+        string description,
+        Guid categoryId,
+        Money basePrice,
+        string sku,
+        int stock,
+        IEnumerable<string> tags,
+        DateTimeOffset now)
     {
-        var product = new Product(id, sellerId, title.Trim(), description.Trim(), categoryId, sku.Trim(), now) { BasePrice = RequirePrice(basePrice) };
+        var product = new Product(id, sellerId, title.Trim(), description.Trim(), categoryId, sku.Trim(), now)
+        {
+            BasePrice = RequirePrice(basePrice),
+        };
         product.SetStock(stock, now);
         product.SetTags(tags);
         product.Raise(new ProductCreated(id, sellerId, now));
@@ -110,7 +122,8 @@ public sealed class Product : AggregateRoot<Guid>
 
         if (stock < Reserved)
         {
-            throw new DomainException(Error.Conflict("product.stock_below_reserved", $"{Reserved} items are reserved by checkouts; stock cannot go below that."));
+            throw new DomainException(Error.Conflict(
+                "product.stock_below_reserved", $"{Reserved} items are reserved by checkouts; stock cannot go below that."));
         }
 
         Stock = stock;

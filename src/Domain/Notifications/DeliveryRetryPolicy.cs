@@ -1,6 +1,9 @@
 namespace CustomiseYou.Domain.Notifications;
 
-/// <summary>Exponential backoff: the n-th failed attempt waits <c>BaseDelay × 2^(n-1)</c>, at most <see cref="MaxDelay"/>; after <see cref="MaxAttempts"/> the delivery is dead-lettered.</summary>
+/// <summary>
+/// Exponential backoff: the n-th failed attempt waits <c>BaseDelay × 2^(n-1)</c>, at most <see cref="MaxDelay"/>;
+/// after <see cref="MaxAttempts"/> the delivery is dead-lettered.
+/// </summary>
 public sealed record DeliveryRetryPolicy
 {
     public DeliveryRetryPolicy(int maxAttempts, TimeSpan baseDelay, TimeSpan maxDelay)

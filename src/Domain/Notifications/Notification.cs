@@ -11,7 +11,8 @@ public sealed class Notification : AggregateRoot<Guid>
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 1000;
 
-    private Notification(Guid id, Guid eventId, Guid recipientId, NotificationCategory category, string template, string title, string body, DateTimeOffset createdAt)
+    private Notification(
+        Guid id, Guid eventId, Guid recipientId, NotificationCategory category, string template, string title, string body, DateTimeOffset createdAt)
         : base(id)
     {
         EventId = eventId;

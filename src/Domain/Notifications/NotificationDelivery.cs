@@ -13,7 +13,13 @@ public sealed class NotificationDelivery : AggregateRoot<Guid>
     public const int LastErrorMaxLength = 2000;
 
     private NotificationDelivery(
-        Guid id, Guid eventId, Guid recipientId, NotificationChannel channel, NotificationCategory category, string template, DateTimeOffset createdAt)
+        Guid id,
+        Guid eventId,
+        Guid recipientId,
+        NotificationChannel channel,
+        NotificationCategory category,
+        string template,
+        DateTimeOffset createdAt)
         : base(id)
     {
         EventId = eventId;
@@ -114,7 +120,8 @@ public sealed class NotificationDelivery : AggregateRoot<Guid>
     {
         if (Status != DeliveryStatus.DeadLettered)
         {
-            throw new DomainException(Error.Conflict("notification.not_dead_lettered", $"Only a dead-lettered delivery can be retried; this one is {Status}."));
+            throw new DomainException(Error.Conflict(
+                "notification.not_dead_lettered", $"Only a dead-lettered delivery can be retried; this one is {Status}."));
         }
 
         Status = DeliveryStatus.Pending;

@@ -74,7 +74,8 @@ public sealed class Order : AggregateRoot<Guid>
         var order = new Order(id, checkoutId, customerId, sellerId, now) { ShippingAddress = address with { }, PaymentDueBy = now + paymentWindow };
         foreach (var draft in items)
         {
-            order._items.Add(new OrderItem(Guid.CreateVersion7(), draft.ProductId, draft.Title, draft.Quantity, draft.UnitPrice, draft.Customization));
+            order._items.Add(new OrderItem(
+                Guid.CreateVersion7(), draft.ProductId, draft.Title, draft.Quantity, draft.UnitPrice, draft.Customization));
         }
 
         if (order._items.Count == 0)
@@ -87,7 +88,8 @@ public sealed class Order : AggregateRoot<Guid>
         order.MarketplaceFee = (order.Total * (marketplaceFeePercent / 100m)).Round();
         order.SellerShare = order.Total - order.MarketplaceFee;
         order.Refunded = Money.Zero(order.Total.Currency);
-        order._history.Add(new OrderStatusChange(OrderStatus.PendingPayment, OrderStatus.PendingPayment, OrderActor.Customer, customerId, now, "placed"));
+        order._history.Add(new OrderStatusChange(
+            OrderStatus.PendingPayment, OrderStatus.PendingPayment, OrderActor.Customer, customerId, now, "placed"));
         order.Raise(new OrderPlaced(id, checkoutId, sellerId, now));
         return order;
     }
@@ -154,7 +156,8 @@ public sealed class Order : AggregateRoot<Guid>
 
         if (_items.Any(i => i.IsCustomized) && reason is not (ReturnReason.Defective or ReturnReason.DamagedInTransit or ReturnReason.NotAsDescribed))
         {
-            throw new DomainException(Error.Rule("order.custom_return_reason", "Customised items can be returned only when defective, damaged or not as described."));
+            throw new DomainException(Error.Rule(
+                "order.custom_return_reason", "Customised items can be returned only when defective, damaged or not as described."));
         }
 
         Move(OrderStatus.ReturnRequested, OrderActor.Customer, customerId, now, note ?? reason.ToString(), OrderStatus.Delivered);
@@ -223,7 +226,9 @@ public sealed class Order : AggregateRoot<Guid>
     {
         if (!allowedFrom.Contains(Status))
         {
-            throw Conflict($"An order cannot go from {Status} to {to}{(actor == OrderActor.System ? string.Empty : $" by the {actor.ToString().ToLowerInvariant()}")}.");
+            throw Conflict(
+                $"An order cannot go from {Status} to {to}"
+                + $"{(actor == OrderActor.System ? string.Empty : $" by the {actor.ToString().ToLowerInvariant()}")}.");
         }
 
         _history.Add(new OrderStatusChange(Status, to, actor, actorId, now, reason));

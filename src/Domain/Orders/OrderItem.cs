@@ -59,7 +59,12 @@ public sealed record CustomizationSnapshot(
 
 /// <summary>One step of an order's life: who moved it, when, from where to where, and why.</summary>
 public sealed record OrderStatusChange(
-    OrderStatus From, OrderStatus To, OrderActor Actor, Guid? ActorId, DateTimeOffset At, [property: PersonalData(PersonalDataCategory.Content)] string? Reason);
+    OrderStatus From,
+    OrderStatus To,
+    OrderActor Actor,
+    Guid? ActorId,
+    DateTimeOffset At,
+    [property: PersonalData(PersonalDataCategory.Content)] string? Reason);
 
 /// <summary>Where an order goes; erased to placeholders (the country stays, for tax) when the customer is erased.</summary>
 public sealed record ShippingAddress(

@@ -24,7 +24,8 @@ public enum OrderStatus
 public static class OrderStatuses
 {
     /// <summary>Nothing more can happen to an order in these states: no payment, shipment, return or refund is pending.</summary>
-    public static readonly IReadOnlyList<OrderStatus> Closed = [OrderStatus.Completed, OrderStatus.Cancelled, OrderStatus.Refunded, OrderStatus.ReturnRejected];
+    public static readonly IReadOnlyList<OrderStatus> Closed =
+        [OrderStatus.Completed, OrderStatus.Cancelled, OrderStatus.Refunded, OrderStatus.ReturnRejected];
 }
 
 /// <summary>Who moved an order; the rules differ for each.</summary>

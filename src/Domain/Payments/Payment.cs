@@ -9,7 +9,8 @@ namespace CustomiseYou.Domain.Payments;
 /// </summary>
 public sealed class Payment : AggregateRoot<Guid>
 {
-    private Payment(Guid id, Guid checkoutId, Guid customerId, PaymentProvider provider, string providerPaymentId, DateTimeOffset createdAt) : base(id)
+    private Payment(Guid id, Guid checkoutId, Guid customerId, PaymentProvider provider, string providerPaymentId, DateTimeOffset createdAt)
+        : base(id)
     {
         CheckoutId = checkoutId;
         CustomerId = customerId;
@@ -50,7 +51,8 @@ public sealed class Payment : AggregateRoot<Guid>
 
     public Money Refundable => Amount - Refunded;
 
-    public static Payment Create(Guid id, Guid checkoutId, Guid customerId, PaymentProvider provider, string providerPaymentId, Money amount, DateTimeOffset now)
+    public static Payment Create(
+        Guid id, Guid checkoutId, Guid customerId, PaymentProvider provider, string providerPaymentId, Money amount, DateTimeOffset now)
     {
         if (amount.Amount <= 0m)
         {

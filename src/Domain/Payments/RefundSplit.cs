@@ -18,7 +18,8 @@ public static class RefundSplit
 
         if (refundedBefore + refund > orderTotal)
         {
-            throw new DomainException(Error.Rule("refund.exceeds_order", $"At most {orderTotal - refundedBefore} of this order can still be refunded."));
+            throw new DomainException(Error.Rule(
+                "refund.exceeds_order", $"At most {orderTotal - refundedBefore} of this order can still be refunded."));
         }
 
         var feeReversedAfter = (orderFee * ((refundedBefore + refund).Amount / orderTotal.Amount)).Round();

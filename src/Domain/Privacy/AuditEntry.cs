@@ -21,7 +21,15 @@ public enum AuditAction
 public sealed class AuditEntry : AggregateRoot<Guid>
 {
     private AuditEntry(
-        Guid id, DateTimeOffset at, Guid? actorUserId, PrivacyActorRole actorRole, AuditAction action, Guid? subjectUserId, Guid? targetId, string? reason, string? detail)
+        Guid id,
+        DateTimeOffset at,
+        Guid? actorUserId,
+        PrivacyActorRole actorRole,
+        AuditAction action,
+        Guid? subjectUserId,
+        Guid? targetId,
+        string? reason,
+        string? detail)
         : base(id)
     {
         At = at;
@@ -54,6 +62,14 @@ public sealed class AuditEntry : AggregateRoot<Guid>
     public string? Detail { get; private set; }
 
     public static AuditEntry Record(
-        DateTimeOffset at, Guid? actorUserId, PrivacyActorRole actorRole, AuditAction action, Guid? subjectUserId, Guid? targetId, string? reason, string? detail = null) =>
-        new(Guid.CreateVersion7(at), at, actorUserId, actorRole, action, subjectUserId, targetId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), detail);
+        DateTimeOffset at,
+        Guid? actorUserId,
+        PrivacyActorRole actorRole,
+        AuditAction action,
+        Guid? subjectUserId,
+        Guid? targetId,
+        string? reason,
+        string? detail = null) =>
+        new(Guid.CreateVersion7(at), at, actorUserId, actorRole, action, subjectUserId, targetId,
+            string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), detail);
 }

@@ -51,5 +51,6 @@ public sealed class ConsentRecord : AggregateRoot<Guid>
 
     public static ConsentRecord Record(
         Guid userId, ConsentPurpose purpose, bool granted, DateTimeOffset now, string source, string? userAgent, string policyVersion) =>
-        new(Guid.CreateVersion7(now), userId, purpose, granted, now, source, userAgent is { Length: > 300 } ? userAgent[..300] : userAgent, policyVersion);
+        new(Guid.CreateVersion7(now), userId, purpose, granted, now, source,
+            userAgent is { Length: > 300 } ? userAgent[..300] : userAgent, policyVersion);
 }

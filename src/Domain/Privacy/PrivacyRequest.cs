@@ -70,7 +70,14 @@ public sealed class PrivacyRequest : AggregateRoot<Guid>
     public IReadOnlyList<string> Blockers => _blockers.AsReadOnly();
 
     public static PrivacyRequest RequestExport(
-        Guid id, Guid subjectUserId, Guid? requestedBy, PrivacyActorRole role, string? reason, string locale, DateTimeOffset now, TimeSpan deadline) =>
+        Guid id,
+        Guid subjectUserId,
+        Guid? requestedBy,
+        PrivacyActorRole role,
+        string? reason,
+        string locale,
+        DateTimeOffset now,
+        TimeSpan deadline) =>
         new(id, PrivacyRequestKind.Export, subjectUserId, requestedBy, role, Clean(reason), locale, now, now + deadline);
 
     public static PrivacyRequest RequestErasure(

@@ -28,4 +28,5 @@ public sealed class KycDocument : Entity<Guid>
 }
 
 /// <summary>One step of the KYC review trail: who did what, when, and why.</summary>
-public sealed record KycDecision(KycStatus Status, Guid ActorId, DateTimeOffset At, [property: PersonalData(PersonalDataCategory.Content)] string? Reason);
+public sealed record KycDecision(
+    KycStatus Status, Guid ActorId, DateTimeOffset At, [property: PersonalData(PersonalDataCategory.Content)] string? Reason);

@@ -59,7 +59,8 @@ public sealed class Seller : AggregateRoot<Guid>
 
     public bool IsVerified => KycStatus == KycStatus.Verified;
 
-    public static Seller Apply(Guid id, Guid ownerUserId, string businessName, string legalName, Address address, string? payoutAccount, DateTimeOffset now)
+    public static Seller Apply(
+        Guid id, Guid ownerUserId, string businessName, string legalName, Address address, string? payoutAccount, DateTimeOffset now)
     {
         var seller = new Seller(id, ownerUserId, businessName.Trim(), legalName.Trim(), address.Country, now)
         {

@@ -20,7 +20,8 @@ public interface IOneTimeCodeRepository
     Task<OneTimeCode?> GetLatestAsync(OneTimeCodePurpose purpose, string target, CancellationToken cancellationToken);
 
     /// <summary>Creation times of codes sent to the target since <paramref name="since"/>, for resend throttling.</summary>
-    Task<IReadOnlyList<DateTimeOffset>> GetIssuedSinceAsync(OneTimeCodePurpose purpose, string target, DateTimeOffset since, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DateTimeOffset>> GetIssuedSinceAsync(
+        OneTimeCodePurpose purpose, string target, DateTimeOffset since, CancellationToken cancellationToken);
 
     void Add(OneTimeCode code);
 }

@@ -118,5 +118,6 @@ public static class SessionErrors
 {
     public static readonly Error Expired = new("auth.refresh_invalid", "The refresh token is invalid or expired.", ErrorType.Unauthorized);
 
-    public static readonly Error Reused = new("auth.refresh_reused", "The refresh token was already used; the session is revoked.", ErrorType.Unauthorized);
+    public static readonly Error Reused = new(
+        "auth.refresh_reused", "The refresh token was already used; the session is revoked.", ErrorType.Unauthorized);
 }

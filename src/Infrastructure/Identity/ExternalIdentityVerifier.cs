@@ -20,7 +20,8 @@ internal sealed partial class ExternalIdentityVerifier(ITenantContext tenant, Jw
 
     private static readonly Error Invalid = new("auth.external_token_invalid", "The sign-in token could not be verified.", ErrorType.Unauthorized);
 
-    public async Task<Result<ExternalIdentity>> VerifyAsync(ExternalProvider provider, string idToken, string? nonce, CancellationToken cancellationToken)
+    public async Task<Result<ExternalIdentity>> VerifyAsync(
+        ExternalProvider provider, string idToken, string? nonce, CancellationToken cancellationToken)
     {
         var settings = provider == ExternalProvider.Google ? tenant.Tenant.ExternalSignIn.Google : tenant.Tenant.ExternalSignIn.Apple;
         if (settings.ClientIds.Count == 0)
@@ -56,7 +57,8 @@ internal sealed partial class ExternalIdentityVerifier(ITenantContext tenant, Jw
             claims.TryGetValue("name", out var name) ? name?.ToString() : null);
     }
 
-    private async Task<TokenValidationResult> ValidateAsync(ExternalProviderSettings settings, string idToken, bool refreshKeys, CancellationToken cancellationToken)
+    private async Task<TokenValidationResult> ValidateAsync(
+        ExternalProviderSettings settings, string idToken, bool refreshKeys, CancellationToken cancellationToken)
     {
         var keys = await jwks.GetKeysAsync(settings.JwksUri, refreshKeys, cancellationToken);
         return await Handler.ValidateTokenAsync(idToken, new TokenValidationParameters

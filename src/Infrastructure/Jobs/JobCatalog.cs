@@ -48,7 +48,8 @@ public static class JobCatalog
         int events = 0, sent = 0, deadLettered = 0;
         for (var round = 0; round < TenantJob.MaxBatchesPerRun; round++)
         {
-            var result = await context.InTenantScopeAsync(services => services.GetRequiredService<NotificationDispatcher>().DispatchAsync(cancellationToken));
+            var result = await context.InTenantScopeAsync(services =>
+                services.GetRequiredService<NotificationDispatcher>().DispatchAsync(cancellationToken));
             events += result.EventsDispatched;
             sent += result.Sent;
             deadLettered += result.DeadLettered;
@@ -65,7 +66,8 @@ public static class JobCatalog
     {
         var run = await context.SendAsync(new ProcessPrivacyRequestsCommand(), cancellationToken);
         return run.IsSuccess
-            ? $"{run.Value.ExportsReady} exports ready, {run.Value.ErasuresCompleted} erasures done, {run.Value.ErasuresBlocked} blocked, {run.Value.Failed} failed, {run.Value.ExportsExpired} exports expired"
+            ? $"{run.Value.ExportsReady} exports ready, {run.Value.ErasuresCompleted} erasures done, {run.Value.ErasuresBlocked} blocked, "
+                + $"{run.Value.Failed} failed, {run.Value.ExportsExpired} exports expired"
             : run.Error!;
     }
 

@@ -19,7 +19,8 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
     /// under a new one. Should the same manual run execute twice, the second gets an id of its own, so it shows.
     /// <paramref name="queuedAt"/> is when the run was due: asked for, or scheduled. Returns the run's id.
     /// </summary>
-    public async Task<Guid> StartAsync(Tenant tenant, string job, Guid? requested, DateTimeOffset queuedAt, string node, CancellationToken cancellationToken)
+    public async Task<Guid> StartAsync(
+        Tenant tenant, string job, Guid? requested, DateTimeOffset queuedAt, string node, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (requested is { } id)
@@ -51,7 +52,8 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             .SetProperty(r => r.Error, error), cancellationToken);
 
         // Retention: the newest runs of each job are kept (ids are time-ordered), so an every-minute job stays bounded.
-        await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.Id).Skip(options.Value.RunsKeptPerJob).ExecuteDeleteAsync(cancellationToken);
+        await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.Id).Skip(options.Value.RunsKeptPerJob)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<Guid> AddAsync(Tenant tenant, JobRun run, CancellationToken cancellationToken)

@@ -54,6 +54,8 @@ public sealed partial class JobScheduleRegistrar(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} for tenant {TenantId} scheduled on '{Cron}' ({TimeZone}); next fire {NextFireUtc:u}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Job {Job} for tenant {TenantId} scheduled on '{Cron}' ({TimeZone}); next fire {NextFireUtc:u}")]
     private partial void LogScheduled(string job, string tenantId, string cron, string timeZone, DateTimeOffset nextFireUtc);
 }

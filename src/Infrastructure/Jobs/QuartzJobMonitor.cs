@@ -21,7 +21,8 @@ public sealed class QuartzJobMonitor(ISchedulerFactory schedulers, ITenantContex
         foreach (var job in JobCatalog.All)
         {
             var trigger = await scheduler.GetTrigger(TenantJobTriggers.TriggerKey(job.Name, tenant.Id), cancellationToken);
-            var lastRun = await db.JobRuns.AsNoTracking().Where(r => r.Job == job.Name).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            var lastRun = await db.JobRuns.AsNoTracking().Where(r => r.Job == job.Name).OrderByDescending(r => r.Id)
+                .FirstOrDefaultAsync(cancellationToken);
             jobs.Add(new JobStatusDto(
                 job.Name, job.Schedule.CronFor(tenant), tenant.TimeZone, trigger?.NextFireTimeUtc, lastRun?.StartedAt, lastRun?.ToDto()));
         }

@@ -23,7 +23,8 @@ public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers, IOptions<
             data["state"] = status.ToString();
             if (status != SchedulerStatus.Running)
             {
-                return new HealthCheckResult(context.Registration.FailureStatus, $"The job scheduler is {status}: no job fires on this node.", data: data);
+                return new HealthCheckResult(
+                    context.Registration.FailureStatus, $"The job scheduler is {status}: no job fires on this node.", data: data);
             }
 
             // Reads the job store: on the clustered store, a round trip to the scheduler database.
@@ -32,7 +33,8 @@ public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers, IOptions<
         }
         catch (SchedulerException exception)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The job scheduler is unavailable: {exception.Message}", exception, data);
+            return new HealthCheckResult(
+                context.Registration.FailureStatus, $"The job scheduler is unavailable: {exception.Message}", exception, data);
         }
     }
 }

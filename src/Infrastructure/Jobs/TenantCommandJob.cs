@@ -29,7 +29,12 @@ public sealed partial class TenantCommandJob(
         Guid? requested = Guid.TryParse(data.GetString(RunId), out var id) ? id : null;
 
         var runId = await runs.StartAsync(
-            tenant, job.Name, requested, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.Scheduler.SchedulerInstanceId, cancellationToken);
+            tenant,
+            job.Name,
+            requested,
+            context.ScheduledFireTimeUtc ?? context.FireTimeUtc,
+            context.Scheduler.SchedulerInstanceId,
+            cancellationToken);
         try
         {
             var result = await job.Run(new TenantJobContext(scopes, tenant, runId), cancellationToken);

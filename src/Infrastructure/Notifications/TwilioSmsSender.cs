@@ -12,7 +12,8 @@ internal sealed class TwilioSmsSender(HttpClient http, IOptions<NotificationOpti
     {
         var settings = options.Value.Sms;
         var accountSid = settings.TwilioAccountSid ?? throw new InvalidOperationException("Notifications:Sms:TwilioAccountSid is not configured.");
-        var from = tenant.Tenant.Notifications.SmsFrom ?? throw new InvalidOperationException($"Tenant '{tenant.Tenant.Id}' has no Notifications:SmsFrom.");
+        var from = tenant.Tenant.Notifications.SmsFrom
+            ?? throw new InvalidOperationException($"Tenant '{tenant.Tenant.Id}' has no Notifications:SmsFrom.");
         using var request = new HttpRequestMessage(
             HttpMethod.Post, new Uri($"{settings.TwilioBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(accountSid)}/Messages.json"))
         {

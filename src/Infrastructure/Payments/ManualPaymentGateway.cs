@@ -19,7 +19,8 @@ internal sealed class ManualPaymentGateway : IPaymentGateway
         Task.FromResult<PaymentOutcome?>(PaymentOutcome.Pending(request.ProviderPaymentId));
 
     public Task<IReadOnlyList<SellerSettlement>> SettleSellerSharesAsync(SettlementRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SellerSettlement>>([.. request.Splits.Select(s => new SellerSettlement(s.OrderId, SettlementStatus.Deferred, null))]);
+        Task.FromResult<IReadOnlyList<SellerSettlement>>(
+            [.. request.Splits.Select(s => new SellerSettlement(s.OrderId, SettlementStatus.Deferred, null))]);
 
     public Task<ProviderRefund> RefundAsync(RefundRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new ProviderRefund($"manual-{request.IdempotencyKey}", null));
@@ -27,5 +28,6 @@ internal sealed class ManualPaymentGateway : IPaymentGateway
     public Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new ProviderPayout($"manual-{request.IdempotencyKey}"));
 
-    public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) => Task.FromResult<WebhookEvent?>(null);
+    public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
+        Task.FromResult<WebhookEvent?>(null);
 }

@@ -24,7 +24,8 @@ public sealed class ProviderAnswer(HttpStatusCode status, JsonDocument body) : I
 /// </summary>
 internal static class ProviderHttp
 {
-    public static async Task<ProviderAnswer> SendAsync(HttpClient http, HttpRequestMessage request, string provider, CancellationToken cancellationToken)
+    public static async Task<ProviderAnswer> SendAsync(
+        HttpClient http, HttpRequestMessage request, string provider, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try

@@ -47,14 +47,17 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
 
         var rows = await query.OrderByDescending(p => p.Period).ThenByDescending(p => p.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(p => new PayoutDto(
-            p.Id, p.SellerId, p.Period, MoneyDto.From(p.Amount), p.Status.ToString(), p.Attempts, p.LastError, p.ProviderReference, p.CreatedAt, p.PaidAt)).ToList();
+            p.Id, p.SellerId, p.Period, MoneyDto.From(p.Amount), p.Status.ToString(), p.Attempts, p.LastError, p.ProviderReference, p.CreatedAt,
+            p.PaidAt)).ToList();
         return new PayoutPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Period, items[^1].Id.ToString("N")) : null);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Payout> payouts, string currency, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(
+        IReadOnlyCollection<Payout> payouts, string currency, CancellationToken cancellationToken)
     {
         var sellerIds = payouts.Select(p => p.SellerId).Distinct().ToList();
-        var accounts = await db.Sellers.Where(s => sellerIds.Contains(s.Id)).Select(s => new { s.Id, s.PayoutAccount }).ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
+        var accounts = await db.Sellers.Where(s => sellerIds.Contains(s.Id)).Select(s => new { s.Id, s.PayoutAccount })
+            .ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
         var orderIds = payouts.SelectMany(p => p.Items).Select(i => i.OrderId).ToList();
         var earnings = (await ledger.EarnedByOrderAsync(null, orderIds, cancellationToken)).ToDictionary(e => e.OrderId);
         return payouts.ToDictionary(p => p.Id, p =>
@@ -62,9 +65,11 @@ internal sealed class PayoutQueries(AppDbContext db, PayoutLedger ledger) : IPay
             var orders = p.Items.Select(i => earnings[i.OrderId]).ToList();
             var owed = Math.Min(p.Amount.Amount, orders.Where(o => o.TransferStatus == TransactionStatus.Deferred).Sum(o => o.Amount));
             return new PayoutFunding(
-                accounts[p.SellerId] ?? throw new InvalidOperationException($"Payout {p.Id} was planned for seller {p.SellerId}, who has no payout account."),
+                accounts[p.SellerId]
+                    ?? throw new InvalidOperationException($"Payout {p.Id} was planned for seller {p.SellerId}, who has no payout account."),
                 Money.Of(Math.Max(owed, 0m), currency),
-                [.. orders.Where(o => o.TransferStatus == TransactionStatus.OnHold && o.TransferReference is not null).Select(o => o.TransferReference!)]);
+                [.. orders.Where(o => o.TransferStatus == TransactionStatus.OnHold && o.TransferReference is not null)
+                    .Select(o => o.TransferReference!)]);
         });
     }
 }

@@ -49,7 +49,8 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                 FROM earned e LEFT JOIN live l ON l.seller_id = e.seller_id
                 GROUP BY e.seller_id),
             created AS (
-                INSERT INTO payouts (id, tenant_id, seller_id, period, amount_amount, amount_currency, status, attempts, next_attempt_at, run_id, created_at)
+                INSERT INTO payouts (id, tenant_id, seller_id, period, amount_amount, amount_currency, status, attempts, next_attempt_at,
+                                     run_id, created_at)
                 SELECT gen_random_uuid(), {db.TenantId}, d.seller_id, {period}, d.amount, {minimum.Currency}, 'Pending', 0, {now}, {runId}, {now}
                 FROM due d JOIN sellers s ON s.id = d.seller_id AND s.tenant_id = {db.TenantId} AND s.payout_account IS NOT NULL
                 WHERE d.amount > 0 AND d.amount >= {minimum.Amount}
@@ -81,7 +82,8 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
         return ids.Count == 0 ? [] : await db.Payouts.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
     }
 
-    public async Task SaveAttemptsAsync(IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
+    public async Task SaveAttemptsAsync(
+        IReadOnlyList<Payout> attempted, IReadOnlyList<LedgerTransaction> ledgerRows, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlAsync(
             $"""
@@ -89,8 +91,8 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
             SET status = a.status, attempts = a.attempts, next_attempt_at = a.next_attempt_at, last_error = a.last_error,
                 provider_reference = a.provider_reference, paid_at = a.paid_at
             FROM unnest({Column(attempted, p => p.Id)}, {Column(attempted, p => p.Status.ToString())}, {Column(attempted, p => p.Attempts)},
-                        {Column(attempted, p => p.NextAttemptAt)}, {Column(attempted, p => p.LastError)}, {Column(attempted, p => p.ProviderReference)},
-                        {Column(attempted, p => p.PaidAt)})
+                        {Column(attempted, p => p.NextAttemptAt)}, {Column(attempted, p => p.LastError)},
+                        {Column(attempted, p => p.ProviderReference)}, {Column(attempted, p => p.PaidAt)})
                  AS a(id, status, attempts, next_attempt_at, last_error, provider_reference, paid_at)
             WHERE p.id = a.id AND p.tenant_id = {db.TenantId}
             """, cancellationToken);
@@ -103,9 +105,11 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                                           status, correlation_id, created_at, tenant_id)
                 SELECT r.*, {db.TenantId}
                 FROM unnest({Column(ledgerRows, t => t.Id)}, {Column(ledgerRows, t => t.CheckoutId)}, {Column(ledgerRows, t => t.OrderId)},
-                            {Column(ledgerRows, t => t.SellerId)}, {Column(ledgerRows, t => t.Kind.ToString())}, {Column(ledgerRows, t => t.Amount.Amount)},
-                            {Column(ledgerRows, t => t.Amount.Currency)}, {Column(ledgerRows, t => t.Provider.ToString())}, {Column(ledgerRows, t => t.ProviderReference)},
-                            {Column(ledgerRows, t => t.Status.ToString())}, {Column(ledgerRows, t => t.CorrelationId)}, {Column(ledgerRows, t => t.CreatedAt)}) AS r
+                            {Column(ledgerRows, t => t.SellerId)}, {Column(ledgerRows, t => t.Kind.ToString())},
+                            {Column(ledgerRows, t => t.Amount.Amount)}, {Column(ledgerRows, t => t.Amount.Currency)},
+                            {Column(ledgerRows, t => t.Provider.ToString())}, {Column(ledgerRows, t => t.ProviderReference)},
+                            {Column(ledgerRows, t => t.Status.ToString())}, {Column(ledgerRows, t => t.CorrelationId)},
+                            {Column(ledgerRows, t => t.CreatedAt)}) AS r
                 """, cancellationToken);
         }
 
@@ -116,7 +120,8 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                 $"""
                 INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts, tenant_id)
                 SELECT e.id, e.type, e.payload::jsonb, e.occurred_at, 0, {db.TenantId}
-                FROM unnest({Column(events, m => m.Id)}, {Column(events, m => m.Type)}, {Column(events, m => m.Payload)}, {Column(events, m => m.OccurredAt)})
+                FROM unnest({Column(events, m => m.Id)}, {Column(events, m => m.Type)}, {Column(events, m => m.Payload)},
+                            {Column(events, m => m.OccurredAt)})
                      AS e(id, type, payload, occurred_at)
                 """, cancellationToken);
         }

@@ -100,11 +100,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
         catch (DbUpdateConcurrencyException exception)
         {
-            throw new ConflictException(Error.Conflict("conflict.concurrent_update", "Someone else changed this first. Reload and try again."), exception);
+            throw new ConflictException(
+                Error.Conflict("conflict.concurrent_update", "Someone else changed this first. Reload and try again."), exception);
         }
         catch (DbUpdateException exception) when (IsUniqueViolation(exception))
         {
-            throw new ConflictException(Error.Conflict("conflict.duplicate", "This was just created by another request. Reload and try again."), exception);
+            throw new ConflictException(
+                Error.Conflict("conflict.duplicate", "This was just created by another request. Reload and try again."), exception);
         }
     }
 

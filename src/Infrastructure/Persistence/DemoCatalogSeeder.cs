@@ -32,17 +32,29 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
 
         var now = clock.GetUtcNow();
         var country = tenant.Currency == "INR" ? "IN" : "DE";
-        var seller = Seller.Apply(Guid.CreateVersion7(), owner.Id, "Demo Craft Studio", "Demo Craft Studio Ltd", new Address("1 Artisan Lane", null, "Demo City", null, "10001", country),
-            tenant.PaymentProvider == PaymentProvider.Razorpay ? "acc_DemoLinked01" : "acct_DemoConnect01", now);
+        var seller = Seller.Apply(
+            Guid.CreateVersion7(),
+            owner.Id,
+            "Demo Craft Studio",
+            "Demo Craft Studio Ltd",
+            new Address("1 Artisan Lane", null, "Demo City", null, "10001", country),
+            tenant.PaymentProvider == PaymentProvider.Razorpay ? "acc_DemoLinked01" : "acct_DemoConnect01",
+            now);
         seller.AddDocument(Guid.CreateVersion7(), KycDocumentKind.BusinessRegistration, "kyc/demo-registration.pdf", FileKind.Pdf, 1024, now);
         seller.Submit(now.AddSeconds(1));
         seller.Approve(owner.Id, now.AddSeconds(2));
         db.Sellers.Add(seller);
 
         var inr = tenant.Currency == "INR";
-        await AddProductAsync(tenant, seller, "nameplates", "Engraved wooden nameplate", "Solid wood, laser engraved with your family name.", inr ? 1499m : 39.90m, ["wood", "home", "engraved"], Nameplate(tenant.Currency, inr), now, cancellationToken);
-        await AddProductAsync(tenant, seller, "t-shirts", "Printed cotton T-shirt", "Organic cotton tee printed with your text.", inr ? 799m : 24.90m, ["apparel", "print"], TShirt(tenant.Currency, inr), now, cancellationToken);
-        await AddProductAsync(tenant, seller, "mugs", "Hand-painted mug with your artwork", "Stoneware mug hand-painted from the artwork you upload.", inr ? 649m : 19.90m, ["kitchen", "mug", "gift"], Mug(tenant.Currency, inr), now, cancellationToken);
+        await AddProductAsync(
+            tenant, seller, "nameplates", "Engraved wooden nameplate", "Solid wood, laser engraved with your family name.",
+            inr ? 1499m : 39.90m, ["wood", "home", "engraved"], Nameplate(tenant.Currency, inr), now, cancellationToken);
+        await AddProductAsync(
+            tenant, seller, "t-shirts", "Printed cotton T-shirt", "Organic cotton tee printed with your text.",
+            inr ? 799m : 24.90m, ["apparel", "print"], TShirt(tenant.Currency, inr), now, cancellationToken);
+        await AddProductAsync(
+            tenant, seller, "mugs", "Hand-painted mug with your artwork", "Stoneware mug hand-painted from the artwork you upload.",
+            inr ? 649m : 19.90m, ["kitchen", "mug", "gift"], Mug(tenant.Currency, inr), now, cancellationToken);
     }
 
     private async Task AddProductAsync(
@@ -50,16 +62,22 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
         CustomizationDefinitionDto definition, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var category = await db.Categories.FirstAsync(c => c.Slug == categorySlug, cancellationToken);
-        var product = Product.Create(Guid.CreateVersion7(), seller.Id, title, description, category.Id, Money.Of(price, tenant.Currency), $"DEMO-{categorySlug}".ToUpperInvariant(), 25, tags, now);
-        var stored = await files.SaveAsync("products", new MemoryStream(Picture), FileKind.Png.ContentType(), FileKind.Png.Extension(), cancellationToken);
+        var product = Product.Create(
+            Guid.CreateVersion7(), seller.Id, title, description, category.Id, Money.Of(price, tenant.Currency),
+            $"DEMO-{categorySlug}".ToUpperInvariant(), 25, tags, now);
+        var stored = await files.SaveAsync(
+            "products", new MemoryStream(Picture), FileKind.Png.ContentType(), FileKind.Png.Extension(), cancellationToken);
         product.AddImage(Guid.CreateVersion7(), stored.Key, FileKind.Png, now);
         var schema = CustomizationMapping.ToSchema(definition, tenant.Currency);
         if (!schema.IsSuccess)
         {
-            throw new InvalidOperationException($"Demo schema for '{title}' is invalid: {string.Join("; ", schema.Error!.Details.Select(d => $"{d.Key}: {string.Join(" ", d.Value)}"))}");
+            throw new InvalidOperationException(
+                $"Demo schema for '{title}' is invalid: "
+                + $"{string.Join("; ", schema.Error!.Details.Select(d => $"{d.Key}: {string.Join(" ", d.Value)}"))}");
         }
 
-        db.ProductCustomizations.Add(ProductCustomization.Create(Guid.CreateVersion7(), product.Id, 1, JsonSerializer.Serialize(definition, CustomizationCatalog.Json), seller.OwnerUserId, now));
+        db.ProductCustomizations.Add(ProductCustomization.Create(
+            Guid.CreateVersion7(), product.Id, 1, JsonSerializer.Serialize(definition, CustomizationCatalog.Json), seller.OwnerUserId, now));
         product.MarkCustomizable(true);
         product.Publish(sellerVerified: true, now);
         db.Products.Add(product);
@@ -80,7 +98,11 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
         new OptionDto
         {
             Key = "size", Type = "choice", Labels = L("Size", "Größe"), Required = true, DisplayOrder = 2,
-            Choices = [new ChoiceDto("small", L("Small (20 cm)", "Klein (20 cm)")), new ChoiceDto("large", L("Large (35 cm)", "Groß (35 cm)"), M(inr ? 400m : 12m, currency), 3)],
+            Choices =
+            [
+                new ChoiceDto("small", L("Small (20 cm)", "Klein (20 cm)")),
+                new ChoiceDto("large", L("Large (35 cm)", "Groß (35 cm)"), M(inr ? 400m : 12m, currency), 3),
+            ],
         },
         new OptionDto
         {
@@ -95,18 +117,30 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
         new OptionDto
         {
             Key = "size", Type = "choice", Labels = L("Size", "Größe"), Required = true, DisplayOrder = 1,
-            Choices = [new ChoiceDto("s", L("S", "S")), new ChoiceDto("m", L("M", "M")), new ChoiceDto("l", L("L", "L")), new ChoiceDto("xl", L("XL", "XL"), M(inr ? 50m : 2m, currency))],
+            Choices =
+            [
+                new ChoiceDto("s", L("S", "S")),
+                new ChoiceDto("m", L("M", "M")),
+                new ChoiceDto("l", L("L", "L")),
+                new ChoiceDto("xl", L("XL", "XL"), M(inr ? 50m : 2m, currency)),
+            ],
         },
         new OptionDto
         {
             Key = "colour", Type = "colour", Labels = L("Colour", "Farbe"), Required = true, DisplayOrder = 2,
-            Palette = [new PaletteColourDto("White", "#FFFFFF"), new PaletteColourDto("Black", "#000000"), new PaletteColourDto("Saffron", "#F4C430")],
+            Palette =
+            [
+                new PaletteColourDto("White", "#FFFFFF"), new PaletteColourDto("Black", "#000000"), new PaletteColourDto("Saffron", "#F4C430"),
+            ],
         },
         new OptionDto
         {
             Key = "print", Type = "text", Labels = L("Print text", "Drucktext"), DisplayOrder = 3, MaxLength = 40,
             // Printing is cheaper per shirt from ten shirts up.
-            Pricing = new PricingDto([new PriceRuleDto("tiers", Tiers: [new TierDto(1, M(inr ? 150m : 5m, currency)), new TierDto(10, M(inr ? 100m : 3.5m, currency))])]),
+            Pricing = new PricingDto(
+            [
+                new PriceRuleDto("tiers", Tiers: [new TierDto(1, M(inr ? 150m : 5m, currency)), new TierDto(10, M(inr ? 100m : 3.5m, currency))]),
+            ]),
         },
     ]);
 
@@ -114,10 +148,14 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
     [
         new OptionDto
         {
-            Key = "artwork", Type = "image", Labels = L("Your artwork", "Ihr Motiv"), Required = true, DisplayOrder = 1, MinWidth = 300, MinHeight = 300,
+            Key = "artwork", Type = "image", Labels = L("Your artwork", "Ihr Motiv"), Required = true, DisplayOrder = 1,
+            MinWidth = 300, MinHeight = 300,
             Pricing = new PricingDto([new PriceRuleDto("fixed", M(inr ? 200m : 6m, currency))]),
         },
-        new OptionDto { Key = "message", Type = "text", Labels = L("Message", "Nachricht"), DisplayOrder = 2, MaxLength = 60, Multiline = true, MaxLines = 2 },
+        new OptionDto
+        {
+            Key = "message", Type = "text", Labels = L("Message", "Nachricht"), DisplayOrder = 2, MaxLength = 60, Multiline = true, MaxLines = 2,
+        },
         new OptionDto
         {
             Key = "gift_box", Type = "choice", Labels = L("Gift box", "Geschenkbox"), DisplayOrder = 3,

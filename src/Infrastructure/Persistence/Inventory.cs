@@ -24,7 +24,10 @@ internal sealed class Inventory(AppDbContext db) : IInventory
 
     public Task CommitSaleAsync(Guid productId, int quantity, CancellationToken cancellationToken) =>
         Expect(db.Database.ExecuteSqlAsync(
-            $"UPDATE products SET reserved = reserved - {quantity}, stock = stock - {quantity} WHERE id = {productId} AND tenant_id = {db.TenantId} AND reserved >= {quantity}",
+            $"""
+            UPDATE products SET reserved = reserved - {quantity}, stock = stock - {quantity}
+            WHERE id = {productId} AND tenant_id = {db.TenantId} AND reserved >= {quantity}
+            """,
             cancellationToken), productId);
 
     public Task RestockAsync(Guid productId, int quantity, CancellationToken cancellationToken) =>

@@ -10,8 +10,11 @@ internal sealed class CartArea(AppDbContext db) : IPersonalDataArea
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Your shopping cart: each product with its quantity, quoted price and the customisation you chose (text, options, ids of uploaded artwork).",
-        "Ihr Warenkorb: jedes Produkt mit Menge, angebotenem Preis und der von Ihnen gewählten Personalisierung (Text, Optionen, Kennungen hochgeladener Motive).",
-        "आपकी शॉपिंग कार्ट: हर उत्पाद उसकी मात्रा, बताई गई कीमत और आपके चुने हुए अनुकूलन (टेक्स्ट, विकल्प, अपलोड की गई कलाकृति की पहचान) के साथ।");
+        "Ihr Warenkorb: jedes Produkt mit Menge, angebotenem Preis und der von Ihnen "
+        + "gewählten Personalisierung (Text, Optionen, Kennungen hochgeladener Motive).",
+        "आपकी शॉपिंग कार्ट: हर उत्पाद उसकी मात्रा, बताई "
+        + "गई कीमत और आपके चुने हुए अनुकूलन (टेक्स्ट, "
+        + "विकल्प, अपलोड की गई कलाकृति की पहचान) के साथ।");
 
     public string Name => "cart";
 
@@ -28,7 +31,8 @@ internal sealed class CartArea(AppDbContext db) : IPersonalDataArea
         }
 
         var productIds = cart.Lines.Select(l => l.ProductId).Distinct().ToList();
-        var titles = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var titles = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         return AreaExport.Of(new
         {
             cart.Id,

@@ -13,8 +13,10 @@ internal sealed class ConsentsArea(AppDbContext db) : IPersonalDataArea
         + "and the privacy policy version it was given under.",
         "Ihre Einwilligungen in Werbung (je Kanal: E-Mail, SMS, Push) und Analyse: jede Änderung mit Zeitpunkt, Quelle, Browser "
         + "und der Version der Datenschutzerklärung, unter der sie erteilt wurde.",
-        "मार्केटिंग (हर चैनल: ईमेल, SMS, पुश) और एनालिटिक्स के लिए आपकी सहमतियाँ: हर बदलाव उसके समय, स्रोत, ब्राउज़र "
-        + "और उस गोपनीयता नीति संस्करण के साथ जिसके अंतर्गत वह दी गई।");
+        "मार्केटिंग (हर चैनल: ईमेल, SMS, पुश) और एनालिटिक्स के लिए "
+        + "आपकी सहमतियाँ: हर बदलाव उसके समय, स्रोत, ब्राउज़र "
+        + "और उस गोपनीयता नीति संस्करण "
+        + "के साथ जिसके अंतर्गत वह दी गई।");
 
     public string Name => "consents";
 

@@ -14,7 +14,8 @@ internal sealed class EventsArea(AppDbContext db) : IPersonalDataArea
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Internal events that name your account (for example your sign-up), with when they happened and were processed.",
         "Interne Ereignisse, die Ihr Konto nennen (zum Beispiel Ihre Registrierung), mit Zeitpunkt und Verarbeitungszeit.",
-        "आंतरिक घटनाएँ जिनमें आपके खाते का उल्लेख है (जैसे आपका पंजीकरण), वे कब हुईं और कब संसाधित हुईं।");
+        "आंतरिक घटनाएँ जिनमें आपके खाते का उल्लेख है (जैसे "
+        + "आपका पंजीकरण), वे कब हुईं और कब संसाधित हुईं।");
 
     public string Name => "events";
 
@@ -37,7 +38,10 @@ internal sealed class EventsArea(AppDbContext db) : IPersonalDataArea
         await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>The payload is jsonb on PostgreSQL and text on SQLite; the cast makes one LIKE work on both. Ids are serialised in "D" form.</summary>
+    /// <summary>
+    /// The payload is jsonb on PostgreSQL and text on SQLite; the cast makes one LIKE work on both. Ids are serialised in
+    /// "D" form.
+    /// </summary>
     private IQueryable<OutboxMessage> Mentioning(Guid userId) =>
         db.OutboxMessages.FromSql($"SELECT * FROM outbox_messages WHERE CAST(payload AS text) LIKE {"%" + userId.ToString("D") + "%"}");
 }

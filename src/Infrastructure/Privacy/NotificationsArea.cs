@@ -9,9 +9,13 @@ namespace CustomiseYou.Infrastructure.Privacy;
 internal sealed class NotificationsArea(AppDbContext db) : IPersonalDataArea
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
-        "Notifications we showed you in the app, the emails and text messages we sent or tried to send you (channel, template, status), and your notification preferences.",
-        "Benachrichtigungen in der App, die E-Mails und SMS, die wir Ihnen gesendet oder zu senden versucht haben (Kanal, Vorlage, Status), und Ihre Benachrichtigungseinstellungen.",
-        "ऐप में दिखाई गई सूचनाएँ, आपको भेजे गए या भेजने का प्रयास किए गए ईमेल और एसएमएस (चैनल, टेम्पलेट, स्थिति), और आपकी सूचना प्राथमिकताएँ।");
+        "Notifications we showed you in the app, the emails and text messages we sent or "
+        + "tried to send you (channel, template, status), and your notification preferences.",
+        "Benachrichtigungen in der App, die E-Mails und SMS, die wir Ihnen gesendet oder zu senden "
+        + "versucht haben (Kanal, Vorlage, Status), und Ihre Benachrichtigungseinstellungen.",
+        "ऐप में दिखाई गई सूचनाएँ, आपको भेजे गए या भेजने "
+        + "का प्रयास किए गए ईमेल और एसएमएस (चैनल, "
+        + "टेम्पलेट, स्थिति), और आपकी सूचना प्राथमिकताएँ।");
 
     public string Name => "notifications";
 
@@ -31,7 +35,8 @@ internal sealed class NotificationsArea(AppDbContext db) : IPersonalDataArea
 
         return AreaExport.Of(new
         {
-            InApp = inApp.OrderBy(n => n.CreatedAt).Select(n => new { n.Id, Category = n.Category.ToString(), n.Title, n.Body, n.CreatedAt, n.ReadAt }),
+            InApp = inApp.OrderBy(n => n.CreatedAt)
+                .Select(n => new { n.Id, Category = n.Category.ToString(), n.Title, n.Body, n.CreatedAt, n.ReadAt }),
             Messages = deliveries.OrderBy(d => d.CreatedAt).Select(d => new
             {
                 d.Id,

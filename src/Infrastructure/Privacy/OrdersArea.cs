@@ -18,8 +18,11 @@ internal sealed class OrdersArea(AppDbContext db) : IPersonalDataArea
         + "status history with reasons, and your checkouts (payments).",
         "Ihre Bestellungen: Lieferadresse, Artikel mit der Personalisierung genau wie bestellt samt Preisaufschlüsselung, Beträge, Sendungsnummer, "
         + "Statusverlauf mit Gründen und Ihre Bezahlvorgänge.",
-        "आपके ऑर्डर: डिलीवरी पता, आइटम जैसा ऑर्डर किया गया वैसा ही अनुकूलन और उसकी कीमत का विवरण, राशियाँ, ट्रैकिंग नंबर, "
-        + "कारणों सहित स्थिति का इतिहास, और आपके चेकआउट (भुगतान)।");
+        "आपके ऑर्डर: डिलीवरी पता, आइटम जैसा "
+        + "ऑर्डर किया गया वैसा ही अनुकूलन और उसकी "
+        + "कीमत का विवरण, राशियाँ, ट्रैकिंग नंबर, "
+        + "कारणों सहित स्थिति का इतिहास, "
+        + "और आपके चेकआउट (भुगतान)।");
 
     public string Name => "orders";
 
@@ -29,7 +32,8 @@ internal sealed class OrdersArea(AppDbContext db) : IPersonalDataArea
 
     public async Task<AreaExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var orders = await db.Orders.AsNoTracking().AsSplitQuery().Where(o => o.CustomerId == userId).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var orders = await db.Orders.AsNoTracking().AsSplitQuery().Where(o => o.CustomerId == userId).OrderBy(o => o.Id)
+            .ToListAsync(cancellationToken);
         var checkouts = await db.Checkouts.AsNoTracking().Where(c => c.CustomerId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         if (orders.Count == 0 && checkouts.Count == 0)
         {
@@ -80,7 +84,8 @@ internal sealed class OrdersArea(AppDbContext db) : IPersonalDataArea
             .ToListAsync(cancellationToken);
         return open.Count == 0
             ? []
-            : [new ErasureBlocker(OpenOrders, $"{open.Count} order(s) are still open: {string.Join(", ", open.Take(10).Select(o => $"{o.Id} ({o.Status})"))}.")];
+            : [new ErasureBlocker(
+                OpenOrders, $"{open.Count} order(s) are still open: {string.Join(", ", open.Take(10).Select(o => $"{o.Id} ({o.Status})"))}.")];
     }
 
     public async Task EraseAsync(ErasureContext context, CancellationToken cancellationToken)

@@ -14,9 +14,14 @@ namespace CustomiseYou.Infrastructure.Privacy;
 internal sealed class PaymentsArea(AppDbContext db) : IPersonalDataArea
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
-        "Your payments (provider, provider references, amounts, status, refunds), the money movements of your orders, and, if you sell, your payouts. Card details are never held by us.",
-        "Ihre Zahlungen (Anbieter, Referenzen des Anbieters, Beträge, Status, Erstattungen), die Geldbewegungen Ihrer Bestellungen und, wenn Sie verkaufen, Ihre Auszahlungen. Kartendaten speichern wir nie.",
-        "आपके भुगतान (प्रदाता, प्रदाता के संदर्भ, राशियाँ, स्थिति, रिफ़ंड), आपके ऑर्डरों की धनराशि की आवाजाही, और यदि आप विक्रेता हैं तो आपके भुगतान-वितरण। कार्ड का विवरण हम कभी नहीं रखते।");
+        "Your payments (provider, provider references, amounts, status, refunds), the money movements "
+        + "of your orders, and, if you sell, your payouts. Card details are never held by us.",
+        "Ihre Zahlungen (Anbieter, Referenzen des Anbieters, Beträge, Status, Erstattungen), die Geldbewegungen "
+        + "Ihrer Bestellungen und, wenn Sie verkaufen, Ihre Auszahlungen. Kartendaten speichern wir nie.",
+        "आपके भुगतान (प्रदाता, प्रदाता के संदर्भ, "
+        + "राशियाँ, स्थिति, रिफ़ंड), आपके ऑर्डरों की धनराशि "
+        + "की आवाजाही, और यदि आप विक्रेता हैं तो आपके "
+        + "भुगतान-वितरण। कार्ड का विवरण हम कभी नहीं रखते।");
 
     public string Name => "payments";
 
@@ -29,7 +34,8 @@ internal sealed class PaymentsArea(AppDbContext db) : IPersonalDataArea
         var payments = await db.Payments.AsNoTracking().Where(p => p.CustomerId == userId).ToListAsync(cancellationToken);
         var orderIds = await db.Orders.AsNoTracking().Where(o => o.CustomerId == userId).Select(o => o.Id).ToListAsync(cancellationToken);
         var movements = await db.Transactions.AsNoTracking()
-            .Where(t => t.OrderId != null && orderIds.Contains(t.OrderId.Value) && (t.Kind == TransactionKind.Charge || t.Kind == TransactionKind.Refund))
+            .Where(t => t.OrderId != null && orderIds.Contains(t.OrderId.Value)
+                && (t.Kind == TransactionKind.Charge || t.Kind == TransactionKind.Refund))
             .ToListAsync(cancellationToken);
         var sellerIds = await db.Sellers.AsNoTracking().Where(s => s.OwnerUserId == userId).Select(s => s.Id).ToListAsync(cancellationToken);
         var payouts = await db.Payouts.AsNoTracking().Where(p => sellerIds.Contains(p.SellerId)).ToListAsync(cancellationToken);

@@ -14,8 +14,11 @@ internal sealed class PrivacyRequestsArea(AppDbContext db, IFileStore files) : I
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Your privacy requests (exports and erasures): when they were made, by whom (you or a compliance officer), their deadline and status.",
-        "Ihre Datenschutzanfragen (Auskünfte und Löschungen): wann sie gestellt wurden, von wem (von Ihnen oder einem Datenschutzbeauftragten), ihre Frist und ihr Status.",
-        "आपके गोपनीयता अनुरोध (निर्यात और मिटाना): कब किए गए, किसने (आपने या किसी अनुपालन अधिकारी ने), उनकी समय-सीमा और स्थिति।");
+        "Ihre Datenschutzanfragen (Auskünfte und Löschungen): wann sie gestellt wurden, "
+        + "von wem (von Ihnen oder einem Datenschutzbeauftragten), ihre Frist und ihr Status.",
+        "आपके गोपनीयता अनुरोध (निर्यात और मिटाना): "
+        + "कब किए गए, किसने (आपने या किसी अनुपालन "
+        + "अधिकारी ने), उनकी समय-सीमा और स्थिति।");
 
     public string Name => "privacy-requests";
 
@@ -25,10 +28,13 @@ internal sealed class PrivacyRequestsArea(AppDbContext db, IFileStore files) : I
 
     public async Task<AreaExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var requests = await db.PrivacyRequests.AsNoTracking().Where(r => r.SubjectUserId == userId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var requests = await db.PrivacyRequests.AsNoTracking().Where(r => r.SubjectUserId == userId).OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
         return requests.Count == 0
             ? null
-            : AreaExport.Of(requests.Select(r => new { r.Id, r.Kind, r.Status, RequestedBy = r.RequestedByRole, r.RequestedAt, r.DueBy, r.CompletedAt, r.ExpiresAt }).ToList());
+            : AreaExport.Of(requests
+                .Select(r => new { r.Id, r.Kind, r.Status, RequestedBy = r.RequestedByRole, r.RequestedAt, r.DueBy, r.CompletedAt, r.ExpiresAt })
+                .ToList());
     }
 
     public async Task EraseAsync(ErasureContext context, CancellationToken cancellationToken)

@@ -9,10 +9,14 @@ namespace CustomiseYou.Infrastructure.Privacy;
 internal sealed class RequestReplaysArea(AppDbContext db) : IPersonalDataArea
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
-        "Responses we keep for a day so that a retried request (for example a checkout) is not carried out twice: the request key, when, and the stored response.",
-        "Antworten, die wir einen Tag lang aufbewahren, damit eine wiederholte Anfrage (zum Beispiel eine Bestellung) nicht doppelt ausgeführt wird: "
+        "Responses we keep for a day so that a retried request (for example a checkout) "
+        + "is not carried out twice: the request key, when, and the stored response.",
+        "Antworten, die wir einen Tag lang aufbewahren, damit eine wiederholte "
+        + "Anfrage (zum Beispiel eine Bestellung) nicht doppelt ausgeführt wird: "
         + "Anfrageschlüssel, Zeitpunkt und gespeicherte Antwort.",
-        "वे उत्तर जो हम एक दिन तक रखते हैं ताकि दोबारा भेजा गया अनुरोध (जैसे चेकआउट) दो बार न चले: अनुरोध कुंजी, समय और सहेजा गया उत्तर।");
+        "वे उत्तर जो हम एक दिन तक रखते हैं ताकि "
+        + "दोबारा भेजा गया अनुरोध (जैसे चेकआउट) दो बार "
+        + "न चले: अनुरोध कुंजी, समय और सहेजा गया उत्तर।");
 
     public string Name => "request-replays";
 
@@ -26,7 +30,9 @@ internal sealed class RequestReplaysArea(AppDbContext db) : IPersonalDataArea
         // Sorted in memory: SQLite cannot order by DateTimeOffset, and a person has a handful of these.
         return records.Count == 0
             ? null
-            : AreaExport.Of(records.OrderBy(r => r.CreatedAt).Select(r => new { r.Key, r.CreatedAt, r.ExpiresAt, Response = ExportJson.Parse(r.Response) }).ToList());
+            : AreaExport.Of(records.OrderBy(r => r.CreatedAt)
+                .Select(r => new { r.Key, r.CreatedAt, r.ExpiresAt, Response = ExportJson.Parse(r.Response) })
+                .ToList());
     }
 
     public Task EraseAsync(ErasureContext context, CancellationToken cancellationToken) =>

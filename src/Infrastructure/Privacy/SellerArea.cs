@@ -21,8 +21,10 @@ internal sealed class SellerArea(AppDbContext db, IFileStore files) : IPersonalD
         + "and the list of KYC documents you uploaded (kind, format, size, date).",
         "Ihr Verkäuferprofil: Geschäfts- und rechtlicher Name, Adresse, Auszahlungskonto, KYC-Status, der Verlauf der KYC-Prüfung "
         + "und die Liste Ihrer hochgeladenen KYC-Dokumente (Art, Format, Größe, Datum).",
-        "आपकी विक्रेता प्रोफ़ाइल: व्यवसाय और कानूनी नाम, पता, भुगतान खाता, KYC स्थिति, KYC समीक्षा का इतिहास, "
-        + "और आपके द्वारा अपलोड किए गए KYC दस्तावेज़ों की सूची (प्रकार, फ़ॉर्मेट, आकार, तारीख़)।");
+        "आपकी विक्रेता प्रोफ़ाइल: व्यवसाय और कानूनी नाम, "
+        + "पता, भुगतान खाता, KYC स्थिति, KYC समीक्षा का इतिहास, "
+        + "और आपके द्वारा अपलोड किए गए KYC दस्तावेज़ों "
+        + "की सूची (प्रकार, फ़ॉर्मेट, आकार, तारीख़)।");
 
     public string Name => "seller";
 

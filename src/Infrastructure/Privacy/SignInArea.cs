@@ -10,12 +10,17 @@ internal sealed class SignInArea(AppDbContext db) : IPersonalDataArea
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Your sign-ins: each session (device) with when it started, was last used and ends, its browser (user agent) and masked network address; "
-        + "and the verification codes we sent you: to which address or phone, when, and whether they were used. Secrets (token and code hashes) are left out.",
+        + "and the verification codes we sent you: to which address or phone, when, "
+        + "and whether they were used. Secrets (token and code hashes) are left out.",
         "Ihre Anmeldungen: jede Sitzung (Gerät) mit Beginn, letzter Nutzung und Ablauf, Browser (User-Agent) und gekürzter Netzwerkadresse; "
         + "außerdem die Bestätigungscodes, die wir Ihnen geschickt haben: an welche Adresse oder Nummer, wann und ob sie verwendet wurden. "
         + "Geheimnisse (Token- und Code-Hashes) sind nicht enthalten.",
-        "आपके साइन-इन: हर सत्र (डिवाइस) — कब शुरू हुआ, आख़िरी बार कब उपयोग हुआ और कब समाप्त होगा, उसका ब्राउज़र (यूज़र एजेंट) और छोटा किया गया नेटवर्क पता; "
-        + "और हमारे भेजे गए सत्यापन कोड: किस पते या फ़ोन पर, कब, और क्या उनका उपयोग हुआ। गोपनीय मान (टोकन और कोड के हैश) शामिल नहीं हैं।");
+        "आपके साइन-इन: हर सत्र (डिवाइस) — कब शुरू हुआ, आख़िरी "
+        + "बार कब उपयोग हुआ और कब समाप्त होगा, उसका ब्राउज़र "
+        + "(यूज़र एजेंट) और छोटा किया गया नेटवर्क पता; "
+        + "और हमारे भेजे गए सत्यापन कोड: किस पते या "
+        + "फ़ोन पर, कब, और क्या उनका उपयोग हुआ। गोपनीय "
+        + "मान (टोकन और कोड के हैश) शामिल नहीं हैं।");
 
     public string Name => "sessions";
 

@@ -12,8 +12,11 @@ internal sealed class UploadsArea(AppDbContext db, IFileStore files) : IPersonal
 {
     private static readonly IReadOnlyDictionary<string, string> Texts = ExportJson.Texts(
         "Artwork you uploaded for customised products: type, size and pixel dimensions; the files themselves are in files/uploads/.",
-        "Motive, die Sie für personalisierte Produkte hochgeladen haben: Typ, Größe und Pixelmaße; die Dateien selbst liegen unter files/uploads/.",
-        "अनुकूलित उत्पादों के लिए आपके द्वारा अपलोड की गई कलाकृतियाँ: प्रकार, आकार और पिक्सेल माप; फ़ाइलें स्वयं files/uploads/ में हैं।");
+        "Motive, die Sie für personalisierte Produkte hochgeladen haben: Typ, "
+        + "Größe und Pixelmaße; die Dateien selbst liegen unter files/uploads/.",
+        "अनुकूलित उत्पादों के लिए आपके द्वारा "
+        + "अपलोड की गई कलाकृतियाँ: प्रकार, आकार और "
+        + "पिक्सेल माप; फ़ाइलें स्वयं files/uploads/ में हैं।");
 
     public string Name => "uploads";
 
@@ -31,7 +34,16 @@ internal sealed class UploadsArea(AppDbContext db, IFileStore files) : IPersonal
 
         var entries = uploads.Select(u => (Upload: u, File: $"{u.Id}{(u.Kind == ImageKind.Png ? ".png" : ".jpg")}")).ToList();
         return new AreaExport(
-            entries.Select(e => new { e.Upload.Id, e.Upload.Kind, e.Upload.Bytes, e.Upload.Width, e.Upload.Height, e.Upload.CreatedAt, File = $"files/{Name}/{e.File}" }).ToList(),
+            entries.Select(e => new
+            {
+                e.Upload.Id,
+                e.Upload.Kind,
+                e.Upload.Bytes,
+                e.Upload.Width,
+                e.Upload.Height,
+                e.Upload.CreatedAt,
+                File = $"files/{Name}/{e.File}",
+            }).ToList(),
             [.. entries.Select(e => new ExportFile(e.File, e.Upload.FileKey))]);
     }
 

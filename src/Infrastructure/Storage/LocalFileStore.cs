@@ -26,7 +26,8 @@ internal sealed class LocalFileStore(IOptions<FileStoreOptions> options, ITenant
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
-        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
+        return Task.FromResult<Stream?>(
+            File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)

@@ -46,7 +46,9 @@ public sealed partial class S3FileStore(IAmazonS3 s3, IOptions<S3FileStoreOption
     {
         var now = clock.GetUtcNow();
         var key = $"{Sanitize(area)}/{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}{Sanitize(extension)}";
-        var size = content.CanSeek ? content.Length - content.Position : throw new ArgumentException("The content must be seekable.", nameof(content));
+        var size = content.CanSeek
+            ? content.Length - content.Position
+            : throw new ArgumentException("The content must be seekable.", nameof(content));
         await Call(() => s3.PutObjectAsync(
             new PutObjectRequest
             {
@@ -86,7 +88,8 @@ public sealed partial class S3FileStore(IAmazonS3 s3, IOptions<S3FileStoreOption
     private string Bucket =>
         options.Value.Buckets.TryGetValue(tenant.Tenant.Id, out var bucket) && !string.IsNullOrWhiteSpace(bucket)
             ? bucket
-            : throw new InvalidOperationException($"No S3 bucket is configured for tenant '{tenant.Tenant.Id}' (FileStore:S3:Buckets:{tenant.Tenant.Id}).");
+            : throw new InvalidOperationException(
+                $"No S3 bucket is configured for tenant '{tenant.Tenant.Id}' (FileStore:S3:Buckets:{tenant.Tenant.Id}).");
 
     private static async Task Call<T>(Func<Task<T>> request)
     {

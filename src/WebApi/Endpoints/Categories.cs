@@ -36,7 +36,8 @@ public sealed class Categories : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPatch("/{id:guid}", async (Guid id, [FromBody] UpdateCategoryRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new UpdateCategoryCommand(id, body.Name, body.Slug, body.Position, body.ParentId), ct)).ToHttp(http, TypedResults.Ok))
+                (await sender.Send(new UpdateCategoryCommand(id, body.Name, body.Slug, body.Position, body.ParentId), ct))
+                .ToHttp(http, TypedResults.Ok))
             .WithName("UpdateCategory")
             .WithSummary("Renames, re-slugs, reorders or moves a category (admin). \"parentId\": null moves it to the root.")
             .Produces<CategoryDto>()

@@ -35,7 +35,8 @@ public sealed class Customization : IEndpointGroup
             .Produces<QuoteDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         product.MapPost("/preview", async (Guid id, [FromBody] PreviewRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new PreviewCustomizationQuery(id, body.Selections), ct)).ToHttp(http, svg => TypedResults.Text(svg, "image/svg+xml")))
+                (await sender.Send(new PreviewCustomizationQuery(id, body.Selections), ct))
+                .ToHttp(http, svg => TypedResults.Text(svg, "image/svg+xml")))
             .WithSummary("An SVG preview of the selection in the seller's template.")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

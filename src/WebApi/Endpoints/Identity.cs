@@ -59,15 +59,18 @@ public sealed class Identity : IEndpointGroup
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         auth.MapPost("/external/google", async ([FromBody] ExternalTokenRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new ExternalSignInCommand(ExternalProvider.Google, body.IdToken, body.Nonce, body.FullName), ct)).ToHttp(http, TypedResults.Ok))
+                (await sender.Send(new ExternalSignInCommand(ExternalProvider.Google, body.IdToken, body.Nonce, body.FullName), ct))
+                .ToHttp(http, TypedResults.Ok))
             .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         auth.MapPost("/external/apple", async ([FromBody] ExternalTokenRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new ExternalSignInCommand(ExternalProvider.Apple, body.IdToken, body.Nonce, body.FullName), ct)).ToHttp(http, TypedResults.Ok))
+                (await sender.Send(new ExternalSignInCommand(ExternalProvider.Apple, body.IdToken, body.Nonce, body.FullName), ct))
+                .ToHttp(http, TypedResults.Ok))
             .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var me = api.MapGroup("/me").WithTags("Identity");
-        me.MapGet("/", async (ISender sender, HttpContext http, CancellationToken ct) => (await sender.Send(new GetMeQuery(), ct)).ToHttp(http, TypedResults.Ok))
+        me.MapGet("/", async (ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetMeQuery(), ct)).ToHttp(http, TypedResults.Ok))
             .Produces<MeDto>().ProducesProblem(StatusCodes.Status401Unauthorized);
         me.MapPatch("/", async ([FromBody] UpdateMeRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new UpdateMeCommand(body.FullName, body.Phone), ct)).ToHttp(http, TypedResults.Ok))
@@ -78,11 +81,13 @@ public sealed class Identity : IEndpointGroup
                 (await sender.Send(new RevokeSessionCommand(id), ct)).ToHttp(http, _ => TypedResults.NoContent()))
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/admin/users/{id:guid}/roles", async (Guid id, [FromBody] GrantRoleRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GrantRoleCommand(id, body.Role, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
+        api.MapPost("/admin/users/{id:guid}/roles",
+                async (Guid id, [FromBody] GrantRoleRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new GrantRoleCommand(id, body.Role, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .WithTags("Identity")
             .WithSummary("Grants a role (admin); it reaches the user's token at the next refresh.")
-            .Produces<MeDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<MeDto>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public sealed record ExternalTokenRequest(string IdToken, string? Nonce, string? FullName);

@@ -17,7 +17,8 @@ public sealed class Jobs : IEndpointGroup
             .WithSummary("The region's scheduled jobs: cron and time zone, next and last fire, latest run (admin).")
             .Produces<IReadOnlyList<JobStatusDto>>();
         jobs.MapPost("/{job}/run", async (string job, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RunJobCommand(job), ct)).ToHttp(http, accepted => TypedResults.Accepted($"/api/v1/admin/jobs/runs/{accepted.RunId}", accepted)))
+                (await sender.Send(new RunJobCommand(job), ct))
+                .ToHttp(http, accepted => TypedResults.Accepted($"/api/v1/admin/jobs/runs/{accepted.RunId}", accepted)))
             .WithSummary("Runs one job for the region now, next to its schedule (admin); follow the run at the Location.")
             .Produces<JobRunAccepted>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/runs/{runId:guid}", async (Guid runId, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -45,7 +45,8 @@ public sealed class Notifications : IEndpointGroup
         admin.MapPost("/dead-letters/{id:guid}/retry", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new RetryDeadLetterCommand(id), ct)).ToHttp(http, delivery => TypedResults.Accepted((string?)null, delivery)))
             .WithSummary("Queues a dead letter again with fresh attempts; the next dispatch sends it (admin). Not dead-lettered: 409.")
-            .Produces<NotificationDeliveryDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<NotificationDeliveryDto>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public sealed record PreferencesRequest(string? Locale, IReadOnlyList<CategoryPreferenceInput>? Categories);

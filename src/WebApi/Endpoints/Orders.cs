@@ -28,7 +28,8 @@ public sealed class Orders : IEndpointGroup
         cart.MapPost("/items", async ([FromBody] AddCartItemCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, line => TypedResults.Created("/api/v1/cart", line)))
             .WithSummary("Adds a product with its selections; identical product and selection merge into one line. 422 for an invalid selection.")
-            .Produces<CartLineDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<CartLineDto>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cart.MapPatch("/items/{id:guid}", async (Guid id, [FromBody] QuantityRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new UpdateCartItemCommand(id, body.Quantity), ct)).ToHttp(http, _ => TypedResults.NoContent()))
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
@@ -36,11 +37,14 @@ public sealed class Orders : IEndpointGroup
                 (await sender.Send(new RemoveCartItemCommand(id), ct)).ToHttp(http, _ => TypedResults.NoContent()))
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/checkout", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, [FromBody] CheckoutRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new PlaceCheckoutCommand(body.ShippingAddress, idempotencyKey ?? string.Empty), ct))
-                .ToHttp(http, result => TypedResults.Created($"/api/v1/orders?checkoutId={result.CheckoutId}", result)))
+        api.MapPost("/checkout",
+                async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, [FromBody] CheckoutRequest body,
+                        ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new PlaceCheckoutCommand(body.ShippingAddress, idempotencyKey ?? string.Empty), ct))
+                    .ToHttp(http, result => TypedResults.Created($"/api/v1/orders?checkoutId={result.CheckoutId}", result)))
             .WithTags("Orders")
-            .WithSummary("Places one order per seller from the cart (Idempotency-Key required). 409 when prices changed (the cart then shows them) or stock is short.")
+            .WithSummary("Places one order per seller from the cart (Idempotency-Key required). "
+                + "409 when prices changed (the cart then shows them) or stock is short.")
             .Produces<CheckoutResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         var orders = api.MapGroup("/orders").WithTags("Orders");
@@ -55,9 +59,11 @@ public sealed class Orders : IEndpointGroup
                 (await sender.Send(new CancelOrderCommand(id, body?.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("/{id:guid}/returns", async (Guid id, [FromBody] ReturnRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RequestReturnCommand(id, body.Reason, body.Note), ct)).ToHttp(http, order => TypedResults.Created($"/api/v1/orders/{id}", order)))
+                (await sender.Send(new RequestReturnCommand(id, body.Reason, body.Note), ct))
+                .ToHttp(http, order => TypedResults.Created($"/api/v1/orders/{id}", order)))
             .WithSummary("Asks to return a delivered order within the return window; the return's id is the order's id.")
-            .Produces<OrderDetailDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<OrderDetailDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var seller = api.MapGroup("/seller/orders").WithTags("Orders");
         seller.MapGet("/", async (OrderStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -69,8 +75,10 @@ public sealed class Orders : IEndpointGroup
             .WithSummary("InProduction, Shipped (trackingNumber required) or Delivered; an illegal transition is 409.")
             .Produces<OrderDetailDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         seller.MapPost("/{id:guid}/returns/{returnId:guid}/{decision:regex(" + ReturnDecisions.RoutePattern + ")}",
-                async (Guid id, Guid returnId, string decision, [FromBody] DecisionRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
-                    (await sender.Send(new DecideReturnCommand(id, returnId, ReturnDecisions.Parse(decision), body?.Reason), ct)).ToHttp(http, TypedResults.Ok))
+                async (Guid id, Guid returnId, string decision, [FromBody] DecisionRequest? body,
+                        ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new DecideReturnCommand(id, returnId, ReturnDecisions.Parse(decision), body?.Reason), ct))
+                    .ToHttp(http, TypedResults.Ok))
             .WithSummary("approve | reject (with reason) | received (goods back, stock restored).")
             .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
 

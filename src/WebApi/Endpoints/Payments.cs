@@ -28,10 +28,13 @@ public sealed class Payments : IEndpointGroup
             .WithTags("Payments")
             .WithSummary("The checkout's payment: Pending, Succeeded or Failed (with the provider's reason), and how much was refunded.")
             .Produces<PaymentStatusDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/checkouts/{checkoutId:guid}/payment/confirm", async (Guid checkoutId, [FromBody] ConfirmRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new ConfirmPaymentCommand(checkoutId, body?.ProviderPaymentId, body?.PaymentId, body?.Signature), ct)).ToHttp(http, TypedResults.Ok))
+        api.MapPost("/checkouts/{checkoutId:guid}/payment/confirm",
+                async (Guid checkoutId, [FromBody] ConfirmRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new ConfirmPaymentCommand(checkoutId, body?.ProviderPaymentId, body?.PaymentId, body?.Signature), ct))
+                    .ToHttp(http, TypedResults.Ok))
             .WithTags("Payments")
-            .WithSummary("After the customer paid in the provider's SDK: Razorpay's callback (paymentId, signature), PayPal's approval (captured here), Stripe (state read back).")
+            .WithSummary("After the customer paid in the provider's SDK: Razorpay's callback (paymentId, signature), "
+                + "PayPal's approval (captured here), Stripe (state read back).")
             .Produces<PaymentStatusDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/orders/{id:guid}/transactions", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -40,12 +43,16 @@ public sealed class Payments : IEndpointGroup
             .WithSummary("The order's ledger: charges and refunds for its customer, the seller's share for its seller, everything for admins.")
             .Produces<IReadOnlyList<TransactionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/admin/orders/{id:guid}/refunds", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, [FromBody] RefundRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason, idempotencyKey ?? string.Empty), ct))
-                .ToHttp(http, refund => TypedResults.Created($"/api/v1/orders/{id}/transactions", refund)))
+        api.MapPost("/admin/orders/{id:guid}/refunds",
+                async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, [FromBody] RefundRequest body,
+                        ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason, idempotencyKey ?? string.Empty), ct))
+                    .ToHttp(http, refund => TypedResults.Created($"/api/v1/orders/{id}/transactions", refund)))
             .WithTags("Payments")
-            .WithSummary("Refunds part or all of a paid order through its provider; fee and seller share are reversed in proportion (admin, Idempotency-Key).")
-            .Produces<RefundDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("Refunds part or all of a paid order through its provider; "
+                + "fee and seller share are reversed in proportion (admin, Idempotency-Key).")
+            .Produces<RefundDto>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapWebhook(RouteGroupBuilder webhooks, string path, PaymentProvider provider) =>
@@ -71,7 +78,8 @@ public sealed class Payments : IEndpointGroup
                 var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 return (await sender.Send(new HandlePaymentWebhookCommand(provider, headers, body), ct)).ToHttp(http, TypedResults.Ok);
             })
-            .WithSummary($"{provider} events; the signature is checked on the raw body (bad signature 400, repeated delivery 200 with no second effect).")
+            .WithSummary($"{provider} events; the signature is checked on the raw body "
+                + "(bad signature 400, repeated delivery 200 with no second effect).")
             .Produces<WebhookAck>().ProducesValidationProblem();
 
     public sealed record ConfirmRequest(string? ProviderPaymentId, string? PaymentId, string? Signature);

@@ -23,15 +23,18 @@ public sealed class Payouts : IEndpointGroup
             .WithSummary("The caller's payouts, newest period first.")
             .Produces<PayoutPage>();
 
-        api.MapGet("/admin/payouts", async (PayoutStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new ListPayoutsQuery(true, status, limit ?? 20, cursor), ct)).ToHttp(http, TypedResults.Ok))
+        api.MapGet("/admin/payouts",
+                async (PayoutStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new ListPayoutsQuery(true, status, limit ?? 20, cursor), ct)).ToHttp(http, TypedResults.Ok))
             .WithTags("Payouts")
             .WithSummary("Every seller's payouts (admin); status=Failed lists the ones that need a person.")
             .Produces<PayoutPage>().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/admin/payouts/run", async (ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RunJobCommand(PayoutPolicy.JobName), ct)).ToHttp(http, accepted => TypedResults.Accepted($"/api/v1/admin/jobs/runs/{accepted.RunId}", accepted)))
+                (await sender.Send(new RunJobCommand(PayoutPolicy.JobName), ct))
+                .ToHttp(http, accepted => TypedResults.Accepted($"/api/v1/admin/jobs/runs/{accepted.RunId}", accepted)))
             .WithTags("Payouts")
-            .WithSummary("Runs this region's payout job now (admin): 202 with the run id to follow at /admin/jobs/runs/{runId}. A second run in the same period pays nobody twice.")
+            .WithSummary("Runs this region's payout job now (admin): 202 with the run id to follow at /admin/jobs/runs/{runId}. "
+                + "A second run in the same period pays nobody twice.")
             .Produces<JobRunAccepted>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

@@ -26,11 +26,15 @@ public sealed class Privacy : IEndpointGroup
     public void Map(IEndpointRouteBuilder api)
     {
         var self = api.MapGroup("/privacy").WithTags("Privacy");
-        self.MapPost("/exports", async ([FromBody] ExportRequest? body, [FromHeader(Name = "Accept-Language")] string? acceptLanguage, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RequestMyExportCommand(body?.Locale, acceptLanguage), ct))
-                .ToHttp(http, request => TypedResults.Accepted($"/api/v1/privacy/exports/{request.Id}", request)))
-            .WithSummary("Asks for a copy of all your data in this region (a ZIP of JSON files and a README in your language). Due by the region's deadline.")
-            .Produces<PrivacyRequestDto>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+        self.MapPost("/exports",
+                async ([FromBody] ExportRequest? body, [FromHeader(Name = "Accept-Language")] string? acceptLanguage,
+                        ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new RequestMyExportCommand(body?.Locale, acceptLanguage), ct))
+                    .ToHttp(http, request => TypedResults.Accepted($"/api/v1/privacy/exports/{request.Id}", request)))
+            .WithSummary("Asks for a copy of all your data in this region (a ZIP of JSON files and a README in your language). "
+                + "Due by the region's deadline.")
+            .Produces<PrivacyRequestDto>(StatusCodes.Status202Accepted).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         self.MapGet("/exports/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetMyPrivacyRequestQuery(id, PrivacyRequestKind.Export), ct)).ToHttp(http, TypedResults.Ok))
             .WithSummary("Status of your export: Requested, Running, Ready (with downloadUrl), Expired.")
@@ -53,8 +57,10 @@ public sealed class Privacy : IEndpointGroup
         consents.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMyConsentsQuery(), ct)))
             .WithSummary("Your marketing (per channel) and analytics consents, with every change.")
             .Produces<ConsentsDto>();
-        consents.MapPut("/", async ([FromBody] UpdateMyConsentsCommand command, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command, ct)))
-            .WithSummary("Gives or withdraws consents: { marketing, analytics, marketingChannels: { email, sms, push } }; each change is kept with time, source and policy version.")
+        consents.MapPut("/", async ([FromBody] UpdateMyConsentsCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .WithSummary("Gives or withdraws consents: { marketing, analytics, marketingChannels: { email, sms, push } }; "
+                + "each change is kept with time, source and policy version.")
             .Produces<ConsentsDto>().ProducesValidationProblem();
 
         var compliance = api.MapGroup("/compliance").WithTags("Compliance");
@@ -72,7 +78,8 @@ public sealed class Privacy : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         compliance.MapPost("/erasures", async ([FromBody] RequestErasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, request => TypedResults.Accepted($"/api/v1/compliance/erasures/{request.Id}", request)))
-            .WithSummary("Erases a person's data (compliance): { userId, reason }. 409 listing the reasons while orders are open or a legal hold applies.")
+            .WithSummary("Erases a person's data (compliance): { userId, reason }. "
+                + "409 listing the reasons while orders are open or a legal hold applies.")
             .Produces<PrivacyRequestDto>(StatusCodes.Status202Accepted).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         compliance.MapGet("/erasures/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -80,16 +87,20 @@ public sealed class Privacy : IEndpointGroup
             .Produces<PrivacyRequestDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         compliance.MapGet("/audit", async (Guid? userId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(userId, limit ?? 20, cursor), ct)))
-            .WithSummary("The append-only privacy audit log, newest first: exports, downloads, erasures, legal holds, role grants. ?userId=&limit=&cursor=")
+            .WithSummary("The append-only privacy audit log, newest first: exports, downloads, erasures, legal holds, role grants. "
+                + "?userId=&limit=&cursor=")
             .Produces<AuditPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         compliance.MapPost("/legal-holds", async ([FromBody] PlaceLegalHoldCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(command, ct)).ToHttp(http, hold => TypedResults.Created($"/api/v1/compliance/legal-holds?userId={hold.UserId}", hold)))
+                (await sender.Send(command, ct))
+                .ToHttp(http, hold => TypedResults.Created($"/api/v1/compliance/legal-holds?userId={hold.UserId}", hold)))
             .WithSummary("Keeps a person's data from erasure (compliance or admin): { userId, reason }.")
             .Produces<LegalHoldDto>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        compliance.MapPost("/legal-holds/{id:guid}/release", async (Guid id, [FromBody] ReleaseRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new ReleaseLegalHoldCommand(id, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
-            .Produces<LegalHoldDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        compliance.MapPost("/legal-holds/{id:guid}/release",
+                async (Guid id, [FromBody] ReleaseRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new ReleaseLegalHoldCommand(id, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
+            .Produces<LegalHoldDto>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         compliance.MapGet("/legal-holds", async (Guid? userId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListLegalHoldsQuery(userId), ct)))
             .Produces<IReadOnlyList<LegalHoldDto>>().ProducesProblem(StatusCodes.Status403Forbidden);

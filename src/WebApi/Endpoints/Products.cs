@@ -40,7 +40,8 @@ public sealed class Products : IEndpointGroup
         group.MapPatch("/{id:guid}", async (Guid id, [FromBody] UpdateProductRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new UpdateProductCommand(id, body.Title, body.Description, body.CategoryId, body.BasePrice, body.Tags), ct))
                 .ToHttp(http, TypedResults.Ok))
-            .Produces<ProductDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ProductDto>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/publish", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new PublishProductCommand(id), ct)).ToHttp(http, TypedResults.Ok))
@@ -51,8 +52,9 @@ public sealed class Products : IEndpointGroup
                 (await sender.Send(new ArchiveProductCommand(id), ct)).ToHttp(http, TypedResults.Ok))
             .Produces<ProductDto>();
 
-        group.MapPut("/{id:guid}/inventory", async (Guid id, [FromBody] InventoryRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new SetInventoryCommand(id, body.Stock), ct)).ToHttp(http, TypedResults.Ok))
+        group.MapPut("/{id:guid}/inventory",
+                async (Guid id, [FromBody] InventoryRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new SetInventoryCommand(id, body.Stock), ct)).ToHttp(http, TypedResults.Ok))
             .WithSummary("Sets stock on hand; it cannot go below what checkouts have reserved (409).")
             .Produces<ProductDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -68,12 +70,22 @@ public sealed class Products : IEndpointGroup
             .Produces<ProductImageDto>(StatusCodes.Status201Created).ProducesValidationProblem();
 
         group.MapGet("/{id:guid}/images/{imageId:guid}", async (Guid id, Guid imageId, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GetProductImageQuery(id, imageId), ct)).ToHttp(http, image => TypedResults.Stream(image.Content, image.ContentType)))
+                (await sender.Send(new GetProductImageQuery(id, imageId), ct))
+                .ToHttp(http, image => TypedResults.Stream(image.Content, image.ContentType)))
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public sealed record SearchRequest(
-        string? Q, Guid? CategoryId, Guid? SellerId, decimal? MinPrice, decimal? MaxPrice, bool? Customizable, decimal? MinRating, string? Sort, int? Limit, string? Cursor)
+        string? Q,
+        Guid? CategoryId,
+        Guid? SellerId,
+        decimal? MinPrice,
+        decimal? MaxPrice,
+        bool? Customizable,
+        decimal? MinRating,
+        string? Sort,
+        int? Limit,
+        string? Cursor)
     {
         public SearchProductsQuery ToQuery() => new(Q, CategoryId, SellerId, MinPrice, MaxPrice, Customizable, MinRating, Sort, Limit ?? 20, Cursor);
     }

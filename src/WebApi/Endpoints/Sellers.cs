@@ -46,13 +46,15 @@ public sealed class Sellers : IEndpointGroup
                 (await sender.Send(new GetSellerQuery(id), ct)).ToHttp(
                     http, found => found.Details is { } details ? TypedResults.Ok(details) : TypedResults.Ok(found.Profile)))
             .WithName("GetSeller")
-            .WithSummary("The public profile; the owner and admins get the full record (legal name, address, payout account, KYC documents and history).")
+            .WithSummary("The public profile; the owner and admins get the full record "
+                + "(legal name, address, payout account, KYC documents and history).")
             .Produces<SellerProfileDto>()
             .Produces<SellerDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         sellers.MapPatch("/{id:guid}", async (Guid id, [FromBody] UpdateSellerRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new UpdateSellerCommand(id, body.BusinessName, body.Address, body.PayoutAccount), ct)).ToHttp(http, TypedResults.Ok))
+                (await sender.Send(new UpdateSellerCommand(id, body.BusinessName, body.Address, body.PayoutAccount), ct))
+                .ToHttp(http, TypedResults.Ok))
             .WithName("UpdateSeller")
             .WithSummary("Changes the business name, address or payout account (owner or admin).")
             .Produces<SellerDto>()
@@ -60,14 +62,15 @@ public sealed class Sellers : IEndpointGroup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        sellers.MapPost("/{id:guid}/kyc/documents", async (Guid id, IFormFile? file, [FromForm] string? kind, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                // The form reader has buffered the file, so this stream is seekable for the content inspection.
-                await using var content = file?.OpenReadStream();
-                var upload = file is null ? null : new UploadedFile(content!, file.Length);
-                return (await sender.Send(new UploadKycDocumentCommand(id, kind, upload), ct))
-                    .ToHttp(http, document => TypedResults.Created((string?)null, document));
-            })
+        sellers.MapPost("/{id:guid}/kyc/documents",
+                async (Guid id, IFormFile? file, [FromForm] string? kind, ISender sender, HttpContext http, CancellationToken ct) =>
+                {
+                    // The form reader has buffered the file, so this stream is seekable for the content inspection.
+                    await using var content = file?.OpenReadStream();
+                    var upload = file is null ? null : new UploadedFile(content!, file.Length);
+                    return (await sender.Send(new UploadKycDocumentCommand(id, kind, upload), ct))
+                        .ToHttp(http, document => TypedResults.Created((string?)null, document));
+                })
             .WithName("UploadKycDocument")
             .WithSummary("Adds a KYC document (owner): multipart fields 'file' (PDF, JPEG or PNG by content, at most 10 MB) and 'kind'.")
             // Bearer tokens only, no cookies: there is no ambient credential for a cross-site form to ride on.
@@ -111,8 +114,9 @@ public sealed class Sellers : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapPost("/{id:guid}/kyc/reject", async (Guid id, [FromBody] RejectKycRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new RejectKycCommand(id, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
+        admin.MapPost("/{id:guid}/kyc/reject",
+                async (Guid id, [FromBody] RejectKycRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new RejectKycCommand(id, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .WithName("RejectKyc")
             .WithSummary("Rejects a submitted KYC application with a reason (admin); the seller may resubmit after uploading a new document.")
             .Produces<SellerDto>()

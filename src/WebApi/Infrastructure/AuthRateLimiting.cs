@@ -37,8 +37,10 @@ internal static class AuthRateLimiting
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
                 var http = context.HttpContext;
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var problem = ProblemFactory.Create(http, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests. Wait before trying again.");
+                http.Response.Headers.RetryAfter =
+                    ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var problem = ProblemFactory.Create(
+                    http, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests. Wait before trying again.");
                 await TypedResults.Problem(problem).ExecuteAsync(http);
             };
         });

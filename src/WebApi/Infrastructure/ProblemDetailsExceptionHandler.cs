@@ -40,7 +40,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             LogUnhandled(exception, context.Request.Method, context.Request.Path);
             problem = ProblemFactory.Create(
-                context, StatusCodes.Status500InternalServerError, "internal", "The server could not complete the request. Quote the traceId when reporting it.");
+                context,
+                StatusCodes.Status500InternalServerError,
+                "internal",
+                "The server could not complete the request. Quote the traceId when reporting it.");
         }
 
         context.Response.StatusCode = problem.Status!.Value;
@@ -84,7 +87,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         LogExternalFailure(exception, exception.Service);
         context.Response.Headers.RetryAfter = "30";
         return ProblemFactory.Create(
-            context, StatusCodes.Status503ServiceUnavailable, "dependency_unavailable", $"{exception.Service} is unavailable right now. Try again shortly.");
+            context,
+            StatusCodes.Status503ServiceUnavailable,
+            "dependency_unavailable",
+            $"{exception.Service} is unavailable right now. Try again shortly.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Provider {Service} failed")]

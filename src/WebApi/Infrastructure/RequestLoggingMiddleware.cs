@@ -26,7 +26,9 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var level = context.Response.StatusCode >= StatusCodes.Status400BadRequest || elapsed >= SlowRequest ? LogLevel.Information : LogLevel.Debug;
+            var level = context.Response.StatusCode >= StatusCodes.Status400BadRequest || elapsed >= SlowRequest
+                ? LogLevel.Information
+                : LogLevel.Debug;
             if (logger.IsEnabled(level))
             {
                 LogRequest(

@@ -67,7 +67,8 @@ public sealed class CreateSellerValidatorTests
 
     [Fact]
     public void EuropeanSeller_Passes() =>
-        Validate(Valid with { Country = "DE", Address = new AddressDto("Hauptstraße 5", "2. OG", "Berlin", null, "10115", "DE") }).IsValid.ShouldBeTrue();
+        Validate(Valid with { Country = "DE", Address = new AddressDto("Hauptstraße 5", "2. OG", "Berlin", null, "10115", "DE") })
+            .IsValid.ShouldBeTrue();
 
     [Fact]
     public void MissingAddress_FailsOnAddress() => ShouldFailOnlyOn(Valid with { Address = null! }, "address");

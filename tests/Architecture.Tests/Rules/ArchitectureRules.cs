@@ -78,7 +78,8 @@ public static class ArchitectureRules
     public static ArchitectureRuleResult HandlersAreSealedAndNamedHandler(IEnumerable<Type> types)
     {
         var handlers = Handlers(types).ToList();
-        return Result(handlers.Count, handlers.Where(h => !h.Type.IsSealed || !h.Type.Name.EndsWith("Handler", StringComparison.Ordinal)).Select(h => h.Type));
+        return Result(
+            handlers.Count, handlers.Where(h => !h.Type.IsSealed || !h.Type.Name.EndsWith("Handler", StringComparison.Ordinal)).Select(h => h.Type));
     }
 
     /// <summary>Every Mediator handler lives in the namespace of the message it handles (one use case per folder).</summary>
@@ -120,7 +121,8 @@ public static class ArchitectureRules
     /// the HTTP call. Such a command commits itself (<c>ICommitsItself</c>) or coordinates (<c>ICoordinatingCommand</c>),
     /// named by <paramref name="exempt"/>.
     /// </summary>
-    public static ArchitectureRuleResult ProviderCallsStayOutsideTheUnitOfWork(IEnumerable<Type> types, IReadOnlyCollection<Type> providers, IReadOnlyCollection<Type> exempt)
+    public static ArchitectureRuleResult ProviderCallsStayOutsideTheUnitOfWork(
+        IEnumerable<Type> types, IReadOnlyCollection<Type> providers, IReadOnlyCollection<Type> exempt)
     {
         var wrapped = Handlers(types)
             .Where(h => h.Messages.Any(m => typeof(IBaseCommand).IsAssignableFrom(m) && !exempt.Any(e => e.IsAssignableFrom(m))))

@@ -28,7 +28,8 @@ public class NormalizationTests
     public void The_canonical_json_is_sorted_compact_and_escaped()
     {
         var normalized = Normalized(Schema, Selection(
-            ("engraving", Text("Say \"hi\"\\", font: "Serif")), ("length", Number(12.50m)), ("extras", Picks("card", "box")), ("colour", Text("#abcdef"))));
+            ("engraving", Text("Say \"hi\"\\", font: "Serif")), ("length", Number(12.50m)), ("extras", Picks("card", "box")),
+            ("colour", Text("#abcdef"))));
 
         normalized.CanonicalJson.ShouldBe(
             """{"colour":"#ABCDEF","engraving":{"font":"Serif","text":"Say \"hi\"\\"},"extras":["box","card"],"length":12.5}""");

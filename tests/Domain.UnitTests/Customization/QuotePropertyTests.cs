@@ -17,7 +17,11 @@ public class QuotePropertyTests
 {
     private static readonly string[] Currencies = ["INR", "EUR", "JPY", "BHD"];
 
-    private static readonly string[] Texts = ["Asha", "नमस्ते दुनिया", "👍🏽 👨‍👩‍👧‍👦", "Happy 30th!", "क्षत्रिय", "a b c d e f"];
+    private static readonly string[] Texts =
+    [
+        "Asha", "नमस्ते दुनिया", "👍🏽 👨‍👩‍👧‍👦",
+        "Happy 30th!", "क्षत्रिय", "a b c d e f",
+    ];
 
     private static readonly Func<string, UploadedImage?> Uploads = _ => new UploadedImage(ImageKind.Png, 1_000, 2000, 2000);
 
@@ -40,7 +44,8 @@ public class QuotePropertyTests
 
             result.IsSuccess.ShouldBeTrue($"run {run}: {result.Error?.Message} {string.Join("; ", result.Error?.Details.Keys ?? [])}");
             var quote = result.Value;
-            var context = $"run {run} ({currency}): {string.Join(", ", quote.Breakdown.Select(line => $"{line.Label} {line.Amount}"))} = {quote.UnitPrice}";
+            var context =
+                $"run {run} ({currency}): {string.Join(", ", quote.Breakdown.Select(line => $"{line.Label} {line.Amount}"))} = {quote.UnitPrice}";
             quote.Breakdown.Sum(line => line.Amount.Amount).ShouldBe(quote.UnitPrice.Amount, context);
             quote.UnitPrice.Amount.ShouldBeGreaterThanOrEqualTo(0m, context);
             decimal.Round(quote.UnitPrice.Amount, digits).ShouldBe(quote.UnitPrice.Amount, context);
@@ -76,7 +81,8 @@ public class QuotePropertyTests
 
         var cap = random.Next(4) == 0 ? Money.Of(Amount(random, 0m, 300m), currency) : null;
         var result = CustomizationSchema.Create(currency, options, maxUnitSurcharge: cap);
-        result.IsSuccess.ShouldBeTrue(string.Join("; ", result.Error?.Details.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}") ?? []));
+        result.IsSuccess.ShouldBeTrue(
+            string.Join("; ", result.Error?.Details.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}") ?? []));
         return result.Value;
     }
 

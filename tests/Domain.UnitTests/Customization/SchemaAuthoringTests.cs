@@ -56,7 +56,8 @@ public class SchemaAuthoringTests
             NewText("d") with { Condition = DependsOn("a", "x") },
         ]);
 
-        errors.Keys.ShouldBe(["options[0].condition.dependsOn", "options[1].condition.dependsOn", "options[2].condition.dependsOn"], ignoreOrder: true);
+        errors.Keys.ShouldBe(
+            ["options[0].condition.dependsOn", "options[1].condition.dependsOn", "options[2].condition.dependsOn"], ignoreOrder: true);
         errors["options[0].condition.dependsOn"].ShouldBe(["Conditions form a cycle: a -> c -> b -> a."]);
     }
 
@@ -78,7 +79,15 @@ public class SchemaAuthoringTests
     {
         var errors = AuthoringErrors([
             new TextOption { Key = "text", Labels = En("Text"), MinLength = 10, MaxLength = 5 },
-            new ChoiceOption { Key = "extras", Labels = En("Extras"), Multiple = true, MinPicks = 3, MaxPicks = 2, Choices = [Pick("a"), Pick("b"), Pick("c")] },
+            new ChoiceOption
+            {
+                Key = "extras",
+                Labels = En("Extras"),
+                Multiple = true,
+                MinPicks = 3,
+                MaxPicks = 2,
+                Choices = [Pick("a"), Pick("b"), Pick("c")],
+            },
             NewNumber("length", min: 10m, max: 5m),
             new DateOption { Key = "date", Labels = En("Date"), MinDaysFromToday = 10, MaxDaysFromToday = 5 },
             NewText("engraving") with { Pricing = new OptionPricing { Minimum = Inr(50m), Maximum = Inr(10m) } },
@@ -178,7 +187,12 @@ public class SchemaAuthoringTests
         var errors = AuthoringErrors([
             new TextOption { Key = "text", Labels = new Dictionary<string, string>() },
             new ChoiceOption { Key = "size", Labels = En("Size"), Choices = [] },
-            new ChoiceOption { Key = "finish", Labels = En("Finish"), Choices = [new ChoiceItem { Value = "gold", Labels = new Dictionary<string, string> { ["en"] = " " } }] },
+            new ChoiceOption
+            {
+                Key = "finish",
+                Labels = En("Finish"),
+                Choices = [new ChoiceItem { Value = "gold", Labels = new Dictionary<string, string> { ["en"] = " " } }],
+            },
             new ColourOption { Key = "colour", Labels = En("Colour") },
             new ImageOption { Key = "artwork", Labels = En("Artwork"), AllowedKinds = [] },
         ]);
@@ -192,7 +206,12 @@ public class SchemaAuthoringTests
     public void Invalid_hex_colours_and_font_names_are_reported()
     {
         var errors = AuthoringErrors([
-            new ColourOption { Key = "colour", Labels = En("Colour"), Palette = [new PaletteColour("Red", "red"), new PaletteColour("Navy", "#000080")] },
+            new ColourOption
+            {
+                Key = "colour",
+                Labels = En("Colour"),
+                Palette = [new PaletteColour("Red", "red"), new PaletteColour("Navy", "#000080")],
+            },
             new TextOption { Key = "text", Labels = En("Text"), Fonts = ["Roboto", "x'); url(http://evil"] },
         ]);
 
@@ -218,7 +237,8 @@ public class SchemaAuthoringTests
 
         var errors = AuthoringErrors([NewText("text") with { Pricing = Rules(tiers) }]);
 
-        errors.Keys.ShouldBe(["options[0].pricing.rules[0].tiers[1].minQuantity", "options[0].pricing.rules[0].tiers[2].minQuantity"], ignoreOrder: true);
+        errors.Keys.ShouldBe(
+            ["options[0].pricing.rules[0].tiers[1].minQuantity", "options[0].pricing.rules[0].tiers[2].minQuantity"], ignoreOrder: true);
     }
 
     [Fact]

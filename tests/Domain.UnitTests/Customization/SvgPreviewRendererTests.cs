@@ -101,7 +101,8 @@ public class SvgPreviewRendererTests
     public void Text_longer_than_a_zone_allows_is_refused()
     {
         var schema = CreateMugSchema(maxTextLength: 2000);
-        var selection = schema.Normalize(Selection(("message", Text(new string('a', SvgPreviewRenderer.MaxTextLengthPerZone + 1)))), Today, Uploads).Value;
+        var selection = schema.Normalize(
+            Selection(("message", Text(new string('a', SvgPreviewRenderer.MaxTextLengthPerZone + 1)))), Today, Uploads).Value;
 
         var result = SvgPreviewRenderer.Render(schema, selection, _ => null);
 
@@ -118,7 +119,11 @@ public class SvgPreviewRendererTests
             BaseImage = "products/mug.png",
             Width = 600,
             Height = 600,
-            Zones = [.. Enumerable.Range(0, PreviewTemplate.MaxZones).Select(i => new PreviewZone { Name = $"z{i}", OptionKey = "message", Width = 10m, Height = 10m })],
+            Zones =
+            [
+                .. Enumerable.Range(0, PreviewTemplate.MaxZones)
+                    .Select(i => new PreviewZone { Name = $"z{i}", OptionKey = "message", Width = 10m, Height = 10m }),
+            ],
         };
         var schema = CustomizationSchema.Create("INR", [NewText("message", maxLength: 500)], preview).Value;
         var selection = schema.Normalize(Selection(("message", Text(new string('&', 500)))), Today, Uploads).Value;
@@ -165,7 +170,14 @@ public class SvgPreviewRendererTests
         };
         OptionDefinition[] options =
         [
-            new TextOption { Key = "message", Labels = En("Message"), Multiline = true, MaxLength = maxTextLength, Fonts = ["Roboto", "Playfair Display"] },
+            new TextOption
+            {
+                Key = "message",
+                Labels = En("Message"),
+                Multiline = true,
+                MaxLength = maxTextLength,
+                Fonts = ["Roboto", "Playfair Display"],
+            },
             new ColourOption { Key = "ink", Labels = En("Ink"), AllowCustomHex = true },
             new ColourOption { Key = "band", Labels = En("Band"), AllowCustomHex = true },
             new ImageOption { Key = "artwork", Labels = En("Artwork") },

@@ -13,7 +13,10 @@ public sealed class NotificationDeliveryTests
         var policy = new DeliveryRetryPolicy(5, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(3));
 
         Enumerable.Range(1, 6).Select(policy.DelayAfter).ShouldBe(
-            [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)]);
+            [
+                TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2),
+                TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3),
+            ]);
         policy.DelayAfter(int.MaxValue).ShouldBe(TimeSpan.FromMinutes(3));
     }
 
@@ -27,7 +30,8 @@ public sealed class NotificationDeliveryTests
         var amount = Money.Of(12.5m, "EUR");
         var values = new Dictionary<string, string> { ["orderNumber"] = "1A2B3C4D" };
 
-        var email = NotificationDelivery.Schedule(Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.Email, NotificationCategory.Payment, "order.paid", values, amount, Now);
+        var email = NotificationDelivery.Schedule(
+            Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.Email, NotificationCategory.Payment, "order.paid", values, amount, Now);
         values["orderNumber"] = "changed";
 
         email.Status.ShouldBe(DeliveryStatus.Pending);
@@ -41,12 +45,16 @@ public sealed class NotificationDeliveryTests
     [Fact]
     public void In_app_notifications_are_not_deliveries() =>
         Should.Throw<ArgumentException>(() =>
-            NotificationDelivery.Schedule(Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.InApp, NotificationCategory.Order, "order.placed", new Dictionary<string, string>(), null, Now));
+            NotificationDelivery.Schedule(
+                Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.InApp, NotificationCategory.Order, "order.placed",
+                new Dictionary<string, string>(), null, Now));
 
     [Fact]
     public void Only_a_dead_letter_can_be_retried()
     {
-        var delivery = NotificationDelivery.Schedule(Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.Sms, NotificationCategory.Order, "order.shipped", new Dictionary<string, string>(), null, Now);
+        var delivery = NotificationDelivery.Schedule(
+            Guid.NewGuid(), Guid.NewGuid(), NotificationChannel.Sms, NotificationCategory.Order, "order.shipped",
+            new Dictionary<string, string>(), null, Now);
 
         Should.Throw<DomainException>(() => delivery.Retry(Now)).Error.Code.ShouldBe("notification.not_dead_lettered");
         Should.Throw<InvalidOperationException>(() => delivery.MarkSent(Now), "an outcome needs a claim first");
@@ -55,7 +63,8 @@ public sealed class NotificationDeliveryTests
     [Fact]
     public void Reading_a_notification_again_keeps_the_first_read_time()
     {
-        var notification = Notification.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NotificationCategory.Order, "order.placed", "Title", "Body", Now);
+        var notification = Notification.Create(
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NotificationCategory.Order, "order.placed", "Title", "Body", Now);
 
         notification.MarkRead(Now.AddMinutes(1));
         notification.MarkRead(Now.AddMinutes(5));
@@ -67,7 +76,8 @@ public sealed class NotificationDeliveryTests
     public void Overlong_rendered_text_is_shortened_not_refused()
     {
         var notification = Notification.Create(
-            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NotificationCategory.Kyc, "kyc.rejected", new string('t', 300), new string('b', 2000), Now);
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), NotificationCategory.Kyc, "kyc.rejected",
+            new string('t', 300), new string('b', 2000), Now);
 
         notification.Title.Length.ShouldBe(Notification.TitleMaxLength);
         notification.Body.Length.ShouldBe(Notification.BodyMaxLength);

@@ -49,7 +49,8 @@ public sealed class OrderTests
 
         order.Status.ShouldBe(OrderStatus.Completed);
         order.History.Select(h => h.To).ShouldBe([
-            OrderStatus.PendingPayment, OrderStatus.Paid, OrderStatus.InProduction, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Completed]);
+            OrderStatus.PendingPayment, OrderStatus.Paid, OrderStatus.InProduction,
+            OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Completed]);
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class PaymentTests
     [Fact]
     public void A_success_for_another_amount_is_refused()
     {
-        Should.Throw<DomainException>(() => NewPayment().Succeed("ch_1", Money.Of(49.99m, "EUR"), Now)).Error.Code.ShouldBe("payment.amount_mismatch");
+        Should.Throw<DomainException>(() => NewPayment().Succeed("ch_1", Money.Of(49.99m, "EUR"), Now))
+            .Error.Code.ShouldBe("payment.amount_mismatch");
     }
 
     [Fact]

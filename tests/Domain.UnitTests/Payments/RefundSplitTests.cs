@@ -11,7 +11,8 @@ public sealed class RefundSplitTests
     [InlineData("EUR", "33.33", "3.33", new[] { "10.01", "23.32" })]
     [InlineData("EUR", "0.03", "0.01", new[] { "0.01", "0.01", "0.01" })]
     [InlineData("INR", "1499.00", "179.88", new[] { "0.01", "1498.99" })]
-    public void Partial_refunds_reverse_exactly_the_whole_fee_and_share_once_the_order_is_refunded(string currency, string total, string fee, string[] refunds)
+    public void Partial_refunds_reverse_exactly_the_whole_fee_and_share_once_the_order_is_refunded(
+        string currency, string total, string fee, string[] refunds)
     {
         // Amounts as text: attributes cannot hold decimals, and money never passes through double.
         var orderTotal = Money.Of(decimal.Parse(total, CultureInfo.InvariantCulture), currency);

@@ -39,7 +39,11 @@ public sealed class ErasureTests
         var customer = Guid.NewGuid();
         var order = Order.Place(
             Guid.NewGuid(), Guid.NewGuid(), customer, Guid.NewGuid(),
-            [new OrderItemDraft(Guid.NewGuid(), "Nameplate", 2, Money.Of(25m, "EUR"), new CustomizationSnapshot(3, "{\"engraving\":\"Lena\"}", "[{\"label\":\"Engraving\"}]"))],
+            [
+                new OrderItemDraft(
+                    Guid.NewGuid(), "Nameplate", 2, Money.Of(25m, "EUR"),
+                    new CustomizationSnapshot(3, "{\"engraving\":\"Lena\"}", "[{\"label\":\"Engraving\"}]")),
+            ],
             new ShippingAddress("Lena Weber", "Hauptstraße 5", "2. OG", "Berlin", "BE", "10115", "DE", "+4915112345678"),
             10m, Now, TimeSpan.FromMinutes(30));
         order.Cancel(OrderActor.Customer, customer, "Ordered for Lena by mistake", Now);
@@ -62,7 +66,9 @@ public sealed class ErasureTests
     [Fact]
     public void An_erased_seller_keeps_its_row_and_country_and_returns_its_document_files_to_delete()
     {
-        var seller = Seller.Apply(Guid.NewGuid(), Guid.NewGuid(), "Atelier Weber", "Lena Weber", new Address("Hauptstraße 5", null, "Berlin", null, "10115", "DE"), "acct_1", Now);
+        var seller = Seller.Apply(
+            Guid.NewGuid(), Guid.NewGuid(), "Atelier Weber", "Lena Weber",
+            new Address("Hauptstraße 5", null, "Berlin", null, "10115", "DE"), "acct_1", Now);
         seller.AddDocument(Guid.NewGuid(), KycDocumentKind.IdentityProof, "kyc/2026/11/a.pdf", FileKind.Pdf, 10, Now);
         seller.Submit(Now.AddSeconds(1));
         seller.Reject(Guid.NewGuid(), "Passport of Lena Weber is blurred", Now.AddSeconds(2));

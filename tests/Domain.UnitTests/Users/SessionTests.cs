@@ -53,7 +53,8 @@ public sealed class SessionTests
         session.RevokedReason.ShouldBe("refresh token reused");
         session.IsActive(Now.AddMinutes(2)).ShouldBeFalse();
         session.Tokens.ShouldNotContain(t => t.Hash == "t3");
-        session.Rotate("t2", "t4", Now.AddMinutes(3)).Error!.Code.ShouldBe("auth.refresh_invalid", "the newest token of a revoked family is dead too");
+        session.Rotate("t2", "t4", Now.AddMinutes(3)).Error!.Code
+            .ShouldBe("auth.refresh_invalid", "the newest token of a revoked family is dead too");
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class UserTests
     [InlineData("")]
     [InlineData("   ")]
     public void Register_WithABlankName_Throws(string name) =>
-        Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", name, null, Now)).Error.Code.ShouldBe("user.full_name");
+        Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", name, null, Now))
+            .Error.Code.ShouldBe("user.full_name");
 
     [Fact]
     public void Register_WithANameOver200Characters_Throws() =>
@@ -36,7 +37,8 @@ public sealed class UserTests
 
     [Fact]
     public void Register_WithAPhoneNotInE164_Throws() =>
-        Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", "Asha", "09876543210", Now)).Error.Code.ShouldBe("user.phone");
+        Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", "Asha", "09876543210", Now))
+            .Error.Code.ShouldBe("user.phone");
 
     [Fact]
     public void NineFailuresWithinTheWindow_DoNotLock()

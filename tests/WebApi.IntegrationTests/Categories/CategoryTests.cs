@@ -82,13 +82,16 @@ public sealed class CategoryTests(ApiFactory api)
         var parent = await CreateAsync($"Doomed {Unique()}");
         var child = await CreateAsync("Leaf", parent.Id);
 
-        (await Problem.ReadAsync(await _admin.DeleteAsync($"/api/v1/categories/{parent.Id}"), HttpStatusCode.Conflict)).Code.ShouldBe("category.not_empty");
+        (await Problem.ReadAsync(await _admin.DeleteAsync($"/api/v1/categories/{parent.Id}"), HttpStatusCode.Conflict))
+            .Code.ShouldBe("category.not_empty");
 
         (await _admin.DeleteAsync($"/api/v1/categories/{child.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await _admin.DeleteAsync($"/api/v1/categories/{parent.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await Problem.ReadAsync(await _admin.GetAsync($"/api/v1/categories/{parent.Id}"), HttpStatusCode.NotFound)).Code.ShouldBe("category.not_found");
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE type = 'CategoryDeleted' AND payload->>'categoryId' = @id", ("id", parent.Id.ToString())))
-            .ShouldBe(1);
+        (await Problem.ReadAsync(await _admin.GetAsync($"/api/v1/categories/{parent.Id}"), HttpStatusCode.NotFound))
+            .Code.ShouldBe("category.not_found");
+        (await TestDatabases.ScalarAsync<long>(Tenant,
+            "SELECT count(*) FROM outbox_messages WHERE type = 'CategoryDeleted' AND payload->>'categoryId' = @id",
+            ("id", parent.Id.ToString()))).ShouldBe(1);
     }
 
     [Fact]
@@ -96,7 +99,8 @@ public sealed class CategoryTests(ApiFactory api)
     {
         var before = await CountCategoriesAsync();
 
-        var response = await _admin.PostAsJsonAsync("/api/v1/categories", new { name = " ", slug = "Not A Slug", position = -1, parentId = Guid.Empty });
+        var response = await _admin.PostAsJsonAsync(
+            "/api/v1/categories", new { name = " ", slug = "Not A Slug", position = -1, parentId = Guid.Empty });
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
         problem.Errors.Keys.ShouldBe(["name", "slug", "position", "parentId"], ignoreOrder: true);
@@ -157,7 +161,8 @@ public sealed class CategoryTests(ApiFactory api)
             .Code.ShouldBe("auth.forbidden");
         var category = await CreateAsync($"Guarded {Unique()}");
         (await api.ClientAs(Tenant, "seller").DeleteAsync($"/api/v1/categories/{category.Id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/categories/{category.Id}", new { name = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/categories/{category.Id}", new { name = "x" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private async Task<CategoryDto> CreateAsync(string name, Guid? parentId = null, int? position = null) =>

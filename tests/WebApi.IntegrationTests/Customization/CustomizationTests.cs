@@ -15,9 +15,10 @@ public sealed class CustomizationTests(ApiFactory api)
     private const string Tenant = "south-asia";
 
     /// <summary>Engraved nameplate: text priced per character, a size choice, a colour palette, a preview template.</summary>
-    private static object Nameplate(decimal perCharacter = 5m, decimal largeSurcharge = 300m, string allowedCharacters = "LettersDigitsSpacePunctuation") => new
-    {
-        options = new object[]
+    private static object Nameplate(
+        decimal perCharacter = 5m, decimal largeSurcharge = 300m, string allowedCharacters = "LettersDigitsSpacePunctuation") => new
+        {
+            options = new object[]
         {
             new
             {
@@ -40,14 +41,14 @@ public sealed class CustomizationTests(ApiFactory api)
                 palette = new[] { new { name = "Walnut", hex = "#5c4033" }, new { name = "Ivory", hex = "#fffff0" } },
             },
         },
-        previewTemplate = new
-        {
-            baseImage = "base",
-            width = 600,
-            height = 300,
-            zones = new[] { new { name = "plate", optionKey = "engraving", x = 50, y = 100, width = 500, height = 100, colourOptionKey = "colour" } },
-        },
-    };
+            previewTemplate = new
+            {
+                baseImage = "base",
+                width = 600,
+                height = 300,
+                zones = new[] { new { name = "plate", optionKey = "engraving", x = 50, y = 100, width = 500, height = 100, colourOptionKey = "colour" } },
+            },
+        };
 
     private static object Inr(decimal amount) => new { amount, currency = "INR" };
 
@@ -60,7 +61,8 @@ public sealed class CustomizationTests(ApiFactory api)
             .ReadAsync<CustomizationVersionDto>(HttpStatusCode.OK);
         version.Version.ShouldBe(1);
 
-        var quote = await QuoteAsync(product.Id, 2, new { engraving = new { text = "  The Sharmas ", font = "script" }, size = "large", colour = "#5C4033" });
+        var quote = await QuoteAsync(
+            product.Id, 2, new { engraving = new { text = "  The Sharmas ", font = "script" }, size = "large", colour = "#5C4033" });
 
         quote.Version.ShouldBe(1);
         quote.Breakdown.Select(l => l.Amount.Amount).ShouldBe([1000m, 50m, 300m], ignoreOrder: true); // 10 characters without the space, at 5 each
@@ -69,7 +71,8 @@ public sealed class CustomizationTests(ApiFactory api)
         quote.Total.ShouldBe(new Application.Common.Models.MoneyDto(2700m, "INR"));
         quote.LeadTimeDays.ShouldBe(3);
         JsonSerializer.Serialize(quote.Selection["engraving"]).ShouldContain("The Sharmas\"");
-        (await (await api.ClientFor(Tenant).GetAsync($"/api/v1/products/{product.Id}")).ReadAsync<ProductDto>(HttpStatusCode.OK)).Customizable.ShouldBeTrue();
+        (await (await api.ClientFor(Tenant).GetAsync($"/api/v1/products/{product.Id}")).ReadAsync<ProductDto>(HttpStatusCode.OK))
+            .Customizable.ShouldBeTrue();
     }
 
     [Fact]
@@ -98,9 +101,11 @@ public sealed class CustomizationTests(ApiFactory api)
         v2.Version.ShouldBe(2);
         quote.Version.ShouldBe(2);
         quote.UnitPrice.Amount.ShouldBe(1016m);
-        var first = await (await api.ClientFor(Tenant).GetAsync($"/api/v1/products/{product.Id}/customization?version=1")).ReadAsync<CustomizationVersionDto>(HttpStatusCode.OK);
+        var first = await (await api.ClientFor(Tenant).GetAsync($"/api/v1/products/{product.Id}/customization?version=1"))
+            .ReadAsync<CustomizationVersionDto>(HttpStatusCode.OK);
         first.Version.ShouldBe(1);
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM product_customizations WHERE product_id = @id", ("id", product.Id))).ShouldBe(2);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM product_customizations WHERE product_id = @id", ("id", product.Id)))
+            .ShouldBe(2);
     }
 
     [Fact]
@@ -115,11 +120,13 @@ public sealed class CustomizationTests(ApiFactory api)
                 new { key = "name", type = "number", labels = new { en = "Size" }, min = 10, max = 1 },
                 new { key = "wrap", type = "choice", labels = new { en = "Wrap" }, condition = new { dependsOn = "ghost", values = new[] { "x" } },
                       choices = new[] { new { value = "paper", labels = new { en = "Paper" } } } },
-                new { key = "fee", type = "text", labels = new { en = "Fee" }, pricing = new { rules = new[] { new { type = "perCharacter", amount = Inr(-1m) } } } },
+                new { key = "fee", type = "text", labels = new { en = "Fee" },
+                      pricing = new { rules = new[] { new { type = "perCharacter", amount = Inr(-1m) } } } },
             },
         };
 
-        var problem = await Problem.ReadAsync(await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", broken), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", broken), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldContain("options[0].maxLength");
         problem.Errors.Keys.ShouldContain("options[0].allowedPattern");
@@ -127,16 +134,28 @@ public sealed class CustomizationTests(ApiFactory api)
         problem.Errors.Keys.ShouldContain("options[1].max");
         problem.Errors.Keys.ShouldContain("options[2].condition.dependsOn");
         problem.Errors.Keys.ShouldContain(k => k.StartsWith("options[3].pricing", StringComparison.Ordinal));
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM product_customizations WHERE product_id = @id", ("id", product.Id))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM product_customizations WHERE product_id = @id", ("id", product.Id)))
+            .ShouldBe(0);
     }
 
     [Fact]
     public async Task A_price_rule_in_another_currency_is_400()
     {
         var (seller, product) = await PublishedProductAsync();
-        var euros = new { options = new[] { new { key = "gift", type = "text", labels = new { en = "Gift note" }, pricing = new { rules = new[] { new { type = "fixed", amount = new { amount = 2m, currency = "EUR" } } } } } } };
+        var euros = new
+        {
+            options = new[]
+            {
+                new
+                {
+                    key = "gift", type = "text", labels = new { en = "Gift note" },
+                    pricing = new { rules = new[] { new { type = "fixed", amount = new { amount = 2m, currency = "EUR" } } } },
+                },
+            },
+        };
 
-        var problem = await Problem.ReadAsync(await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", euros), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", euros), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldBe(["options[0].pricing.rules[0].amount.currency"]);
     }
@@ -147,9 +166,12 @@ public sealed class CustomizationTests(ApiFactory api)
         var (_, product) = await PublishedProductAsync();
         var other = await SellerAsync(api, Tenant);
 
-        (await other.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", Nameplate())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await api.ClientFor(Tenant).PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", Nameplate())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await api.ClientFor("europe").PostAsJsonAsync($"/api/v1/products/{product.Id}/customization/quote", new { quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", Nameplate()))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await api.ClientFor(Tenant).PutAsJsonAsync($"/api/v1/products/{product.Id}/customization", Nameplate()))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.ClientFor("europe").PostAsJsonAsync($"/api/v1/products/{product.Id}/customization/quote", new { quantity = 1 }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class AuthRateLimitTests(ApiFactory api)
 
         for (var attempt = 1; attempt <= PermitLimit; attempt++)
         {
-            (await IdentityKit.PostLoginAsync(client, email, $"Guess-Number-{attempt:D2}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, $"attempt {attempt}");
+            (await IdentityKit.PostLoginAsync(client, email, $"Guess-Number-{attempt:D2}"))
+                .StatusCode.ShouldBe(HttpStatusCode.Unauthorized, $"attempt {attempt}");
         }
 
         var limited = await IdentityKit.PostLoginAsync(client, email, "Guess-Number-21");

@@ -14,10 +14,12 @@ public sealed class ConcurrentRequestTests(ApiFactory api)
     {
         var account = await _kit.SignUpAsync("europe");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => IdentityKit.PostRefreshAsync(api.ClientFor("europe"), account.Tokens.RefreshToken)));
+        var responses = await Task.WhenAll(
+            Enumerable.Range(0, 8).Select(_ => IdentityKit.PostRefreshAsync(api.ClientFor("europe"), account.Tokens.RefreshToken)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
-        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict || r.StatusCode == HttpStatusCode.Unauthorized);
+        responses.ShouldAllBe(r =>
+            r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict || r.StatusCode == HttpStatusCode.Unauthorized);
         (await TestDatabases.ScalarAsync<long>("europe",
             "SELECT count(*) FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE s.user_id = @u AND t.rotated_at IS NULL",
             ("u", account.UserId))).ShouldBe(1);
@@ -36,7 +38,8 @@ public sealed class ConcurrentRequestTests(ApiFactory api)
 
         // Each guess either counted (400, or 429 once locked) or lost a race and was refused (409); none went uncounted.
         var counted = responses.Count(r => r.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.TooManyRequests);
-        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.BadRequest || r.StatusCode == HttpStatusCode.TooManyRequests || r.StatusCode == HttpStatusCode.Conflict);
+        responses.ShouldAllBe(r =>
+            r.StatusCode == HttpStatusCode.BadRequest || r.StatusCode == HttpStatusCode.TooManyRequests || r.StatusCode == HttpStatusCode.Conflict);
         var attempts = await TestDatabases.ScalarAsync<int>("south-asia",
             "SELECT failed_attempts FROM one_time_codes WHERE target = @t ORDER BY created_at DESC LIMIT 1", ("t", email));
         attempts.ShouldBe(Math.Min(counted, 5));

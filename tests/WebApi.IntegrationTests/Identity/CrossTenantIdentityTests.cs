@@ -28,7 +28,8 @@ public sealed class CrossTenantIdentityTests(ApiFactory api)
     {
         var account = await _kit.SignUpAsync("europe");
 
-        (await Problem.ReadAsync(await IdentityKit.PostRefreshAsync(api.ClientFor("south-asia"), account.Tokens.RefreshToken), HttpStatusCode.Unauthorized))
+        (await Problem.ReadAsync(
+                await IdentityKit.PostRefreshAsync(api.ClientFor("south-asia"), account.Tokens.RefreshToken), HttpStatusCode.Unauthorized))
             .Code.ShouldBe("auth.refresh_invalid");
         (await IdentityKit.PostRefreshAsync(api.ClientFor("europe"), account.Tokens.RefreshToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -72,7 +73,8 @@ public sealed class CrossTenantIdentityTests(ApiFactory api)
 
         var meInEurope = await (await _kit.Bearer("europe", inEurope.AccessToken).GetAsync("/api/v1/me")).ReadAsync<MeDto>(HttpStatusCode.OK);
         meInEurope.Id.ShouldBe(europeId);
-        var meInSouthAsia = await (await _kit.Bearer("south-asia", inSouthAsia.AccessToken).GetAsync("/api/v1/me")).ReadAsync<MeDto>(HttpStatusCode.OK);
+        var meInSouthAsia = await (await _kit.Bearer("south-asia", inSouthAsia.AccessToken).GetAsync("/api/v1/me"))
+            .ReadAsync<MeDto>(HttpStatusCode.OK);
         meInSouthAsia.Id.ShouldBe(southAsiaId);
     }
 }

@@ -20,8 +20,9 @@ public sealed class EmailVerificationTests(ApiFactory api)
         var problem = await Problem.ReadAsync(await IdentityKit.PostLoginAsync(client, email, IdentityKit.Password), HttpStatusCode.Forbidden);
 
         problem.Code.ShouldBe("auth.email_unverified");
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = @e", ("e", email)))
-            .ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(Tenant,
+            "SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = @e",
+            ("e", email))).ShouldBe(0);
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public sealed class EmailVerificationTests(ApiFactory api)
         await IdentityKit.RegisterAsync(client, email);
         var code = (await _kit.LatestEmailAsync(Tenant, email)).Code;
 
-        var problem = await Problem.ReadAsync(await IdentityKit.PostVerifyEmailAsync(client, email, IdentityKit.WrongCode(code)), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await IdentityKit.PostVerifyEmailAsync(client, email, IdentityKit.WrongCode(code)), HttpStatusCode.BadRequest);
 
         problem.Code.ShouldBe("otp.invalid");
         problem.Errors.Keys.ShouldBe(["code"]);
@@ -62,7 +64,8 @@ public sealed class EmailVerificationTests(ApiFactory api)
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            (await Problem.ReadAsync(await IdentityKit.PostVerifyEmailAsync(client, email, wrong), HttpStatusCode.BadRequest)).Code.ShouldBe("otp.invalid");
+            (await Problem.ReadAsync(await IdentityKit.PostVerifyEmailAsync(client, email, wrong), HttpStatusCode.BadRequest))
+                .Code.ShouldBe("otp.invalid");
         }
 
         var fifth = await IdentityKit.PostVerifyEmailAsync(client, email, wrong);
@@ -86,6 +89,7 @@ public sealed class EmailVerificationTests(ApiFactory api)
         var code = (await _kit.LatestEmailAsync(Tenant, email)).Code;
         (await IdentityKit.PostVerifyEmailAsync(client, email, code)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await Problem.ReadAsync(await IdentityKit.PostVerifyEmailAsync(client, email, code), HttpStatusCode.BadRequest)).Code.ShouldBe("otp.invalid");
+        (await Problem.ReadAsync(await IdentityKit.PostVerifyEmailAsync(client, email, code), HttpStatusCode.BadRequest))
+            .Code.ShouldBe("otp.invalid");
     }
 }

@@ -48,7 +48,8 @@ public sealed class ExternalSignInTests(ApiFactory api)
         var nonce = Guid.NewGuid().ToString("N");
 
         var response = await api.ClientFor(Tenant).PostAsJsonAsync(
-            "/api/v1/auth/external/google", new { idToken = GoogleToken(NewSubject(), IdentityKit.NewEmail("nonce"), d => d.Claims["nonce"] = nonce), nonce });
+            "/api/v1/auth/external/google",
+            new { idToken = GoogleToken(NewSubject(), IdentityKit.NewEmail("nonce"), d => d.Claims["nonce"] = nonce), nonce });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
@@ -86,8 +87,10 @@ public sealed class ExternalSignInTests(ApiFactory api)
             }),
             "wrong issuer" => GoogleToken(subject, email, d => d.Issuer = "https://accounts.evil.example"),
             "tampered signature" => TamperSignature(GoogleToken(subject, email)),
-            "signed by another key with the published kid" => GoogleToken(subject, email, d => d.SigningCredentials = ForeignCredentials(api.Providers.SigningKey.KeyId)),
-            "signed by another key with an unknown kid" => GoogleToken(subject, email, d => d.SigningCredentials = ForeignCredentials("attacker-key")),
+            "signed by another key with the published kid" =>
+                GoogleToken(subject, email, d => d.SigningCredentials = ForeignCredentials(api.Providers.SigningKey.KeyId)),
+            "signed by another key with an unknown kid" =>
+                GoogleToken(subject, email, d => d.SigningCredentials = ForeignCredentials("attacker-key")),
             "unsigned" => GoogleToken(subject, email, d => d.SigningCredentials = null),
             "nonce mismatch" => GoogleToken(subject, email, d => d.Claims["nonce"] = "nonce-the-app-did-not-send"),
             "nonce missing from the token" => GoogleToken(subject, email),
@@ -110,7 +113,9 @@ public sealed class ExternalSignInTests(ApiFactory api)
         var email = IdentityKit.NewEmail("region");
         var europeToken = GoogleToken(NewSubject(), email, d => d.Audience = ProviderStubs.GoogleClientId(OtherTenant));
 
-        (await Problem.ReadAsync(await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/auth/external/google", new { idToken = europeToken }), HttpStatusCode.Unauthorized))
+        (await Problem.ReadAsync(
+                await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/auth/external/google", new { idToken = europeToken }),
+                HttpStatusCode.Unauthorized))
             .Code.ShouldBe("auth.external_token_invalid");
         var pair = await (await api.ClientFor(OtherTenant).PostAsJsonAsync("/api/v1/auth/external/google", new { idToken = europeToken }))
             .ReadAsync<TokenPair>(HttpStatusCode.OK);
@@ -194,14 +199,16 @@ public sealed class ExternalSignInTests(ApiFactory api)
     {
         var email = IdentityKit.NewEmail("cross-provider");
 
-        var response = await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/auth/external/google", new { idToken = AppleToken(NewSubject(), email, "true") });
+        var response = await api.ClientFor(Tenant).PostAsJsonAsync(
+            "/api/v1/auth/external/google", new { idToken = AppleToken(NewSubject(), email, "true") });
 
         (await Problem.ReadAsync(response, HttpStatusCode.Unauthorized)).Code.ShouldBe("auth.external_token_invalid");
         (await CountUsersAsync(email)).ShouldBe(0);
     }
 
     private async Task<TokenPair> SignInAsync(string provider, string idToken) =>
-        await (await api.ClientFor(Tenant).PostAsJsonAsync($"/api/v1/auth/external/{provider}", new { idToken })).ReadAsync<TokenPair>(HttpStatusCode.OK);
+        await (await api.ClientFor(Tenant).PostAsJsonAsync($"/api/v1/auth/external/{provider}", new { idToken }))
+            .ReadAsync<TokenPair>(HttpStatusCode.OK);
 
     private string GoogleToken(string subject, string email, Action<SecurityTokenDescriptor>? change = null)
     {

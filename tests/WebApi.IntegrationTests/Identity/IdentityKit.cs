@@ -50,9 +50,11 @@ public sealed partial class IdentityKit(ApiFactory api)
 
     /// <summary>A well-formed code that is not <paramref name="code"/>.</summary>
     public static string WrongCode(string code) =>
-        ((int.Parse(code, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        ((int.Parse(code, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000)
+            .ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Task<HttpResponseMessage> PostRegisterAsync(HttpClient client, string email, string password = Password, string fullName = "Asha Tester") =>
+    public static Task<HttpResponseMessage> PostRegisterAsync(
+        HttpClient client, string email, string password = Password, string fullName = "Asha Tester") =>
         client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, fullName });
 
     public static async Task<Guid> RegisterAsync(HttpClient client, string email, string password = Password, string fullName = "Asha Tester") =>
@@ -171,7 +173,8 @@ public sealed partial class IdentityKit(ApiFactory api)
         var from = root.GetProperty("from");
         // SendGrid's single-email helper puts the subject on the personalization; a global one is allowed too.
         var subject = (personalization.TryGetProperty("subject", out var own) ? own : root.GetProperty("subject")).GetString()!;
-        var contents = root.GetProperty("content").EnumerateArray().ToDictionary(c => c.GetProperty("type").GetString()!, c => c.GetProperty("value").GetString()!);
+        var contents = root.GetProperty("content").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("type").GetString()!, c => c.GetProperty("value").GetString()!);
         return new SentEmail(
             to,
             from.GetProperty("email").GetString()!,
@@ -187,7 +190,9 @@ public sealed partial class IdentityKit(ApiFactory api)
     {
         var form = System.Web.HttpUtility.ParseQueryString(entry.RequestMessage.Body!);
         var body = form["Body"] ?? "";
-        return new SentSms(entry.RequestMessage.Path, form["To"] ?? "", form["From"] ?? "", body, SixDigits().Match(body).Value, Header(entry, "Authorization"), entry);
+        return new SentSms(
+            entry.RequestMessage.Path, form["To"] ?? "", form["From"] ?? "", body, SixDigits().Match(body).Value,
+            Header(entry, "Authorization"), entry);
     }
 
     /// <summary>A 429 says when to come back: Retry-After in seconds, within [<paramref name="min"/>, <paramref name="max"/>].</summary>

@@ -20,7 +20,8 @@ public sealed class LoginSecurityTests(ApiFactory api)
         var account = await _kit.SignUpAsync(Tenant);
 
         var unknown = await Problem.ReadAsync(
-            await IdentityKit.PostLoginAsync(api.ClientFor(Tenant), IdentityKit.NewEmail("nobody"), IdentityKit.Password), HttpStatusCode.Unauthorized);
+            await IdentityKit.PostLoginAsync(api.ClientFor(Tenant), IdentityKit.NewEmail("nobody"), IdentityKit.Password),
+            HttpStatusCode.Unauthorized);
         var wrongPassword = await Problem.ReadAsync(
             await IdentityKit.PostLoginAsync(api.ClientFor(Tenant), account.Email, "Not-The-Password-123"), HttpStatusCode.Unauthorized);
 
@@ -67,7 +68,8 @@ public sealed class LoginSecurityTests(ApiFactory api)
 
         for (var attempt = 1; attempt <= 9; attempt++)
         {
-            (await IdentityKit.PostLoginAsync(client, account.Email, $"Wrong-Password-{attempt:D2}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await IdentityKit.PostLoginAsync(client, account.Email, $"Wrong-Password-{attempt:D2}"))
+                .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
         (await FailedLoginCountAsync(account.Email)).ShouldBe(9);
@@ -105,7 +107,8 @@ public sealed class LoginSecurityTests(ApiFactory api)
         (await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/auth/external/google", new { idToken }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var problem = await Problem.ReadAsync(await IdentityKit.PostLoginAsync(api.ClientFor(Tenant), email, IdentityKit.Password), HttpStatusCode.Unauthorized);
+        var problem = await Problem.ReadAsync(
+            await IdentityKit.PostLoginAsync(api.ClientFor(Tenant), email, IdentityKit.Password), HttpStatusCode.Unauthorized);
 
         problem.Code.ShouldBe("auth.invalid_credentials");
     }

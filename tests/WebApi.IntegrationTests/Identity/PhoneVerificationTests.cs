@@ -48,7 +48,8 @@ public sealed class PhoneVerificationTests(ApiFactory api)
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            var problem = await Problem.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/phone/verify", new { phone, code = wrong }), HttpStatusCode.BadRequest);
+            var problem = await Problem.ReadAsync(
+                await client.PostAsJsonAsync("/api/v1/auth/phone/verify", new { phone, code = wrong }), HttpStatusCode.BadRequest);
             problem.Code.ShouldBe("otp.invalid");
             problem.Errors.Keys.ShouldBe(["code"]);
         }
@@ -84,7 +85,8 @@ public sealed class PhoneVerificationTests(ApiFactory api)
     public async Task The_throttle_is_per_phone_so_another_user_cannot_spam_it_either()
     {
         var phone = IdentityKit.NewPhone();
-        (await (await SignedInClientAsync()).PostAsJsonAsync("/api/v1/auth/phone/send-code", new { phone })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await (await SignedInClientAsync()).PostAsJsonAsync("/api/v1/auth/phone/send-code", new { phone }))
+            .StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
         var other = await (await SignedInClientAsync()).PostAsJsonAsync("/api/v1/auth/phone/send-code", new { phone });
 
@@ -111,7 +113,8 @@ public sealed class PhoneVerificationTests(ApiFactory api)
     {
         var client = await SignedInClientAsync();
 
-        var problem = await Problem.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/phone/send-code", new { phone = "0151 1234 5678" }), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await client.PostAsJsonAsync("/api/v1/auth/phone/send-code", new { phone = "0151 1234 5678" }), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldBe(["phone"]);
     }

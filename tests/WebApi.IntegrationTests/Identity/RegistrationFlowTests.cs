@@ -42,7 +42,8 @@ public sealed class RegistrationFlowTests(ApiFactory api)
         var mail = api.Providers.Hold("POST", "/v3/mail/send", 202, _ => string.Empty);
         try
         {
-            var response = await mail.WhileWaitingAsync(() => IdentityKit.PostRegisterAsync(api.ClientFor(Tenant), email), () => TestDatabases.NoTransactionWaitsAsync(Tenant));
+            var response = await mail.WhileWaitingAsync(
+                () => IdentityKit.PostRegisterAsync(api.ClientFor(Tenant), email), () => TestDatabases.NoTransactionWaitsAsync(Tenant));
 
             var registered = await response.ReadAsync<RegisterResult>(HttpStatusCode.Created);
             (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT email FROM users WHERE id = @id", ("id", registered.UserId))).ShouldBe(email);
@@ -77,7 +78,8 @@ public sealed class RegistrationFlowTests(ApiFactory api)
         second.RefreshToken.ShouldNotBe(first.RefreshToken);
         second.AccessToken.ShouldNotBe(first.AccessToken);
         second.ExpiresIn.ShouldBe(900);
-        IdentityKit.Claims(second.AccessToken).GetProperty("sid").GetString().ShouldBe(IdentityKit.Claims(first.AccessToken).GetProperty("sid").GetString());
+        IdentityKit.Claims(second.AccessToken).GetProperty("sid").GetString()
+            .ShouldBe(IdentityKit.Claims(first.AccessToken).GetProperty("sid").GetString());
 
         // The old token again: it leaked, so the whole family goes, including the newest token.
         (await Problem.ReadAsync(await IdentityKit.PostRefreshAsync(client, first.RefreshToken), HttpStatusCode.Unauthorized))
@@ -89,7 +91,8 @@ public sealed class RegistrationFlowTests(ApiFactory api)
             .ShouldBe("refresh token reused");
 
         var third = await IdentityKit.LoginAsync(client, email);
-        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = third.RefreshToken })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = third.RefreshToken }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Problem.ReadAsync(await IdentityKit.PostRefreshAsync(client, third.RefreshToken), HttpStatusCode.Unauthorized))
             .Code.ShouldBe("auth.refresh_invalid");
     }
@@ -117,10 +120,13 @@ public sealed class RegistrationFlowTests(ApiFactory api)
         var account = await _kit.SignUpAsync(Tenant);
         var client = api.ClientFor(Tenant);
 
-        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = account.Tokens.RefreshToken })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = account.Tokens.RefreshToken })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = account.Tokens.RefreshToken }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = account.Tokens.RefreshToken }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await Problem.ReadAsync(await IdentityKit.PostRefreshAsync(client, "never-issued-" + Guid.NewGuid().ToString("N")), HttpStatusCode.Unauthorized))
+        (await Problem.ReadAsync(
+                await IdentityKit.PostRefreshAsync(client, "never-issued-" + Guid.NewGuid().ToString("N")), HttpStatusCode.Unauthorized))
             .Code.ShouldBe("auth.refresh_invalid");
     }
 }

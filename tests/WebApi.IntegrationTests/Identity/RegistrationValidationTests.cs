@@ -56,7 +56,8 @@ public sealed class RegistrationValidationTests(ApiFactory api)
             "email as a number" => $$"""{"email": 42, "password": "{{IdentityKit.Password}}", "fullName": "Typed Wrong"}""",
             "password as a number" => $$"""{"email": "{{email}}", "password": 12345678901, "fullName": "Typed Wrong"}""",
             "full name as an object" => $$$"""{"email": "{{{email}}}", "password": "{{{IdentityKit.Password}}}", "fullName": {"first": "Typed"} }""",
-            "phone as an array" => $$"""{"email": "{{email}}", "password": "{{IdentityKit.Password}}", "fullName": "Typed Wrong", "phone": ["+4915112345678"]}""",
+            "phone as an array" =>
+                $$"""{"email": "{{email}}", "password": "{{IdentityKit.Password}}", "fullName": "Typed Wrong", "phone": ["+4915112345678"]}""",
             _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, null),
         };
         var usersBefore = await CountAllUsersAsync();
@@ -79,7 +80,8 @@ public sealed class RegistrationValidationTests(ApiFactory api)
         var email = "not-an-email-" + Guid.NewGuid().ToString("N");
 
         var problem = await Problem.ReadAsync(
-            await api.ClientFor(Tenant).PostRawJsonAsync("/api/v1/auth/register", Body(email, password: "short", fullName: new string('x', 201), phone: "12345")),
+            await api.ClientFor(Tenant).PostRawJsonAsync(
+                "/api/v1/auth/register", Body(email, password: "short", fullName: new string('x', 201), phone: "12345")),
             HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldBe(["email", "password", "fullName", "phone"], ignoreOrder: true);
@@ -130,7 +132,8 @@ public sealed class RegistrationValidationTests(ApiFactory api)
         var client = api.ClientFor(Tenant);
         await IdentityKit.RegisterAsync(client, email);
 
-        (await Problem.ReadAsync(await IdentityKit.PostRegisterAsync(client, email.ToUpperInvariant()), HttpStatusCode.Conflict)).Code.ShouldBe("user.email_taken");
+        (await Problem.ReadAsync(await IdentityKit.PostRegisterAsync(client, email.ToUpperInvariant()), HttpStatusCode.Conflict))
+            .Code.ShouldBe("user.email_taken");
 
         (await CountUsersAsync(email)).ShouldBe(1);
     }

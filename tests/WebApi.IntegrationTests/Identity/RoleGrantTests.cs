@@ -22,9 +22,11 @@ public sealed class RoleGrantTests(ApiFactory api)
         granted.Id.ShouldBe(account.UserId);
         granted.Roles.ShouldBe(["customer", "seller"], ignoreOrder: true);
         IdentityKit.Roles(IdentityKit.Claims(account.Tokens.AccessToken)).ShouldBe(["customer"]);
-        var refreshed = await (await IdentityKit.PostRefreshAsync(api.ClientFor(Tenant), account.Tokens.RefreshToken)).ReadAsync<TokenPair>(HttpStatusCode.OK);
+        var refreshed = await (await IdentityKit.PostRefreshAsync(api.ClientFor(Tenant), account.Tokens.RefreshToken))
+            .ReadAsync<TokenPair>(HttpStatusCode.OK);
         IdentityKit.Roles(IdentityKit.Claims(refreshed.AccessToken)).ShouldBe(["customer", "seller"], ignoreOrder: true);
-        (await TestDatabases.ScalarAsync<bool>(Tenant, "SELECT 'seller' = ANY(roles) FROM users WHERE id = @id", ("id", account.UserId))).ShouldBeTrue();
+        (await TestDatabases.ScalarAsync<bool>(Tenant, "SELECT 'seller' = ANY(roles) FROM users WHERE id = @id", ("id", account.UserId)))
+            .ShouldBeTrue();
     }
 
     [Fact]
@@ -85,9 +87,11 @@ public sealed class RoleGrantTests(ApiFactory api)
     {
         var (southAsiaUser, _) = await api.CreateUserAsync("south-asia");
 
-        (await Problem.ReadAsync(await GrantAsync(api.AdminFor(Tenant), southAsiaUser, "seller"), HttpStatusCode.NotFound)).Code.ShouldBe("user.not_found");
+        (await Problem.ReadAsync(await GrantAsync(api.AdminFor(Tenant), southAsiaUser, "seller"), HttpStatusCode.NotFound))
+            .Code.ShouldBe("user.not_found");
 
-        (await TestDatabases.ScalarAsync<bool>("south-asia", "SELECT 'seller' = ANY(roles) FROM users WHERE id = @id", ("id", southAsiaUser))).ShouldBeFalse();
+        (await TestDatabases.ScalarAsync<bool>("south-asia", "SELECT 'seller' = ANY(roles) FROM users WHERE id = @id", ("id", southAsiaUser)))
+            .ShouldBeFalse();
     }
 
     private static Task<HttpResponseMessage> GrantAsync(HttpClient client, Guid userId, string role) =>

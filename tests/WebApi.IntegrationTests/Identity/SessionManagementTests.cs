@@ -54,7 +54,8 @@ public sealed class SessionManagementTests(ApiFactory api)
         var attacker = await _kit.SignUpAsync(Tenant);
 
         var problem = await Problem.ReadAsync(
-            await _kit.Bearer(Tenant, attacker.Tokens.AccessToken).DeleteAsync($"/api/v1/me/sessions/{SessionOf(victim.Tokens)}"), HttpStatusCode.NotFound);
+            await _kit.Bearer(Tenant, attacker.Tokens.AccessToken).DeleteAsync($"/api/v1/me/sessions/{SessionOf(victim.Tokens)}"),
+            HttpStatusCode.NotFound);
 
         problem.Code.ShouldBe("session.not_found");
         (await IdentityKit.PostRefreshAsync(api.ClientFor(Tenant), victim.Tokens.RefreshToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -69,8 +70,10 @@ public sealed class SessionManagementTests(ApiFactory api)
         (await Problem.ReadAsync(
                 await _kit.Bearer(Tenant, account.Tokens.AccessToken).DeleteAsync($"/api/v1/me/sessions/{Guid.NewGuid()}"), HttpStatusCode.NotFound))
             .Code.ShouldBe("session.not_found");
-        (await Problem.ReadAsync(await api.ClientFor(Tenant).GetAsync("/api/v1/me/sessions"), HttpStatusCode.Unauthorized)).Code.ShouldBe("auth.required");
-        (await Problem.ReadAsync(await api.ClientFor(Tenant).DeleteAsync($"/api/v1/me/sessions/{SessionOf(account.Tokens)}"), HttpStatusCode.Unauthorized))
+        (await Problem.ReadAsync(await api.ClientFor(Tenant).GetAsync("/api/v1/me/sessions"), HttpStatusCode.Unauthorized))
+            .Code.ShouldBe("auth.required");
+        (await Problem.ReadAsync(
+                await api.ClientFor(Tenant).DeleteAsync($"/api/v1/me/sessions/{SessionOf(account.Tokens)}"), HttpStatusCode.Unauthorized))
             .Code.ShouldBe("auth.required");
     }
 

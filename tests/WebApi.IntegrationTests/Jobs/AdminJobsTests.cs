@@ -80,7 +80,8 @@ public sealed class AdminJobsTests(ApiFactory api)
 
         (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runs[0]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await admin.GetAsync($"/api/v1/admin/jobs/runs/{runs[1]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM job_runs WHERE job = @job", ("job", Job))).ShouldBe(ApiFactory.Jobs.RunsKeptPerJob);
+        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM job_runs WHERE job = @job", ("job", Job)))
+            .ShouldBe(ApiFactory.Jobs.RunsKeptPerJob);
     }
 
     [Fact]
@@ -90,8 +91,10 @@ public sealed class AdminJobsTests(ApiFactory api)
         foreach (var caller in new[] { api.ClientAs("europe", "customer"), api.ClientAs("europe", "seller"), api.ClientAs("europe", "compliance") })
         {
             (await Problem.ReadAsync(await caller.GetAsync("/api/v1/admin/jobs"), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
-            (await Problem.ReadAsync(await caller.PostAsync($"/api/v1/admin/jobs/{Job}/run", null), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
-            (await Problem.ReadAsync(await caller.GetAsync($"/api/v1/admin/jobs/runs/{runId}"), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
+            (await Problem.ReadAsync(await caller.PostAsync($"/api/v1/admin/jobs/{Job}/run", null), HttpStatusCode.Forbidden))
+                .Code.ShouldBe("auth.forbidden");
+            (await Problem.ReadAsync(await caller.GetAsync($"/api/v1/admin/jobs/runs/{runId}"), HttpStatusCode.Forbidden))
+                .Code.ShouldBe("auth.forbidden");
         }
 
         var anonymous = api.ClientFor("europe");
@@ -104,8 +107,10 @@ public sealed class AdminJobsTests(ApiFactory api)
     {
         var admin = api.AdminFor("europe");
 
-        (await Problem.ReadAsync(await admin.PostAsync("/api/v1/admin/jobs/no-such-job/run", null), HttpStatusCode.NotFound)).Code.ShouldBe("job.not_found");
-        (await Problem.ReadAsync(await admin.GetAsync($"/api/v1/admin/jobs/runs/{Guid.NewGuid()}"), HttpStatusCode.NotFound)).Code.ShouldBe("job.run_not_found");
+        (await Problem.ReadAsync(await admin.PostAsync("/api/v1/admin/jobs/no-such-job/run", null), HttpStatusCode.NotFound))
+            .Code.ShouldBe("job.not_found");
+        (await Problem.ReadAsync(await admin.GetAsync($"/api/v1/admin/jobs/runs/{Guid.NewGuid()}"), HttpStatusCode.NotFound))
+            .Code.ShouldBe("job.run_not_found");
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class NotificationDeliveryTests(ApiFactory api)
     {
         const string tenant = "europe";
         var customer = await _kit.RecipientAsync(tenant, withPhone: true);
-        var defaults = await (await customer.Client.GetAsync("/api/v1/me/notification-preferences")).ReadAsync<NotificationPreferencesDto>(HttpStatusCode.OK);
+        var defaults = await (await customer.Client.GetAsync("/api/v1/me/notification-preferences"))
+            .ReadAsync<NotificationPreferencesDto>(HttpStatusCode.OK);
         defaults.Locale.ShouldBe("en");
         defaults.AvailableLocales.ShouldBe(["en", "de", "fr"]);
         defaults.Categories.ShouldContain(new CategoryPreferenceDto(NotificationCategory.Payment, true, true, true, true));
@@ -97,7 +98,8 @@ public sealed class NotificationDeliveryTests(ApiFactory api)
 
         var admin = api.AdminFor(tenant);
         (await customer.Client.GetAsync("/api/v1/admin/notifications/dead-letters")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var deadLetters = await (await admin.GetAsync("/api/v1/admin/notifications/dead-letters?limit=100")).ReadAsync<NotificationDeliveryPage>(HttpStatusCode.OK);
+        var deadLetters = await (await admin.GetAsync("/api/v1/admin/notifications/dead-letters?limit=100"))
+            .ReadAsync<NotificationDeliveryPage>(HttpStatusCode.OK);
         var deadLetter = deadLetters.Items.Where(d => d.RecipientId == customer.UserId).ShouldHaveSingleItem();
         deadLetter.Channel.ShouldBe(NotificationChannel.Email);
         deadLetter.Template.ShouldBe(NotificationTemplates.OrderPlaced);
@@ -113,9 +115,11 @@ public sealed class NotificationDeliveryTests(ApiFactory api)
         var all = await _kit.EmailsAsync(customer, placedSubject, expected: 6);
         all.Count.ShouldBe(6);
         all[^1].Entry.ResponseMessage.StatusCode!.ShouldBe(202);
-        (await Problem.ReadAsync(await admin.PostAsync($"/api/v1/admin/notifications/dead-letters/{deadLetter.Id}/retry", null), HttpStatusCode.Conflict))
+        (await Problem.ReadAsync(
+                await admin.PostAsync($"/api/v1/admin/notifications/dead-letters/{deadLetter.Id}/retry", null), HttpStatusCode.Conflict))
             .Code.ShouldBe("notification.not_dead_lettered");
-        (await Problem.ReadAsync(await admin.PostAsync($"/api/v1/admin/notifications/dead-letters/{Guid.NewGuid()}/retry", null), HttpStatusCode.NotFound))
+        (await Problem.ReadAsync(
+                await admin.PostAsync($"/api/v1/admin/notifications/dead-letters/{Guid.NewGuid()}/retry", null), HttpStatusCode.NotFound))
             .Code.ShouldBe("notification.delivery_not_found");
     }
 

@@ -73,7 +73,8 @@ public sealed class NotificationDispatchTests(ApiFactory api)
         const string tenant = "south-asia";
         const string reason = "<script>alert('x')</script> & the scan is blurry";
         var (owner, seller) = await Sellers.SellerTestKit.NewSubmittedSellerAsync(api, tenant);
-        (await api.AdminFor(tenant).PostAsJsonAsync($"/api/v1/admin/sellers/{seller.Id}/kyc/reject", new { reason })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.AdminFor(tenant).PostAsJsonAsync($"/api/v1/admin/sellers/{seller.Id}/kyc/reject", new { reason }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await _kit.DispatchAsync(tenant);
 
@@ -96,9 +97,11 @@ public sealed class NotificationDispatchTests(ApiFactory api)
 
         await _kit.DispatchAsync(tenant);
 
-        (await CountAsync(tenant, $"SELECT count(*) {eventRow} AND processed_at IS NOT NULL AND attempts = 0", ("id", categoryId.ToString()))).ShouldBe(1);
+        (await CountAsync(tenant, $"SELECT count(*) {eventRow} AND processed_at IS NOT NULL AND attempts = 0", ("id", categoryId.ToString())))
+            .ShouldBe(1);
         (await CountAsync(tenant, $"SELECT count(*) FROM notification_deliveries WHERE event_id IN (SELECT id {eventRow})", ("id", categoryId.ToString()))).ShouldBe(0);
-        (await CountAsync(tenant, $"SELECT count(*) FROM notifications WHERE event_id IN (SELECT id {eventRow})", ("id", categoryId.ToString()))).ShouldBe(0);
+        (await CountAsync(tenant, $"SELECT count(*) FROM notifications WHERE event_id IN (SELECT id {eventRow})", ("id", categoryId.ToString())))
+            .ShouldBe(0);
     }
 
     private static async Task<string> OwnerEmailAsync(Guid userId) =>

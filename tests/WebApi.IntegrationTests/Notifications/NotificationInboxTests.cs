@@ -28,12 +28,15 @@ public sealed class NotificationInboxTests(ApiFactory api)
         second.Items.ShouldHaveSingleItem().Template.ShouldBe(NotificationTemplates.OrderPlaced);
         second.NextCursor.ShouldBeNull();
 
-        var read = await (await customer.Client.PostAsync($"/api/v1/me/notifications/{first.Items[0].Id}/read", null)).ReadAsync<NotificationDto>(HttpStatusCode.OK);
+        var read = await (await customer.Client.PostAsync($"/api/v1/me/notifications/{first.Items[0].Id}/read", null))
+            .ReadAsync<NotificationDto>(HttpStatusCode.OK);
         read.ReadAt.ShouldNotBeNull();
-        var again = await (await customer.Client.PostAsync($"/api/v1/me/notifications/{first.Items[0].Id}/read", null)).ReadAsync<NotificationDto>(HttpStatusCode.OK);
+        var again = await (await customer.Client.PostAsync($"/api/v1/me/notifications/{first.Items[0].Id}/read", null))
+            .ReadAsync<NotificationDto>(HttpStatusCode.OK);
         again.ReadAt!.Value.ShouldBe(read.ReadAt.Value, TimeSpan.FromMilliseconds(1), "reading again keeps the first read time (stored to the microsecond)");
         (await InboxAsync(customer.Client)).UnreadCount.ShouldBe(1);
-        (await Problem.ReadAsync(await customer.Client.GetAsync("/api/v1/me/notifications?limit=0"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["limit"]);
+        (await Problem.ReadAsync(await customer.Client.GetAsync("/api/v1/me/notifications?limit=0"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["limit"]);
         (await api.ClientFor(tenant).GetAsync("/api/v1/me/notifications")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -71,8 +74,10 @@ public sealed class NotificationInboxTests(ApiFactory api)
         crossRegion.DefaultRequestHeaders.Authorization = european.Client.DefaultRequestHeaders.Authorization;
         (await crossRegion.GetAsync("/api/v1/me/notifications")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await CountAsync("south-asia", "SELECT count(*) FROM notifications WHERE id = @id OR recipient_id = @user", ("id", notification.Id), ("user", european.UserId))).ShouldBe(0);
-        (await CountAsync("south-asia", "SELECT count(*) FROM notification_deliveries WHERE recipient_id = @user", ("user", european.UserId))).ShouldBe(0);
-        (await CountAsync("europe", "SELECT count(*) FROM notifications WHERE id = @id AND tenant_id = 'europe'", ("id", notification.Id))).ShouldBe(1);
+        (await CountAsync("south-asia", "SELECT count(*) FROM notification_deliveries WHERE recipient_id = @user", ("user", european.UserId)))
+            .ShouldBe(0);
+        (await CountAsync("europe", "SELECT count(*) FROM notifications WHERE id = @id AND tenant_id = 'europe'", ("id", notification.Id)))
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -81,8 +86,10 @@ public sealed class NotificationInboxTests(ApiFactory api)
         var customer = await _kit.RecipientAsync("europe");
 
         var refused = await customer.Client.PutAsJsonAsync("/api/v1/me/locale", new { locale = "hi-IN" });
-        (await Problem.ReadAsync(refused, HttpStatusCode.BadRequest)).Errors["locale"].ShouldHaveSingleItem().ShouldBe("The locale must be one of the region's: en, de, fr.");
-        var set = await (await customer.Client.PutAsJsonAsync("/api/v1/me/locale", new { locale = "DE" })).ReadAsync<NotificationPreferencesDto>(HttpStatusCode.OK);
+        (await Problem.ReadAsync(refused, HttpStatusCode.BadRequest))
+            .Errors["locale"].ShouldHaveSingleItem().ShouldBe("The locale must be one of the region's: en, de, fr.");
+        var set = await (await customer.Client.PutAsJsonAsync("/api/v1/me/locale", new { locale = "DE" }))
+            .ReadAsync<NotificationPreferencesDto>(HttpStatusCode.OK);
         set.Locale.ShouldBe("de");
         (await TestDatabases.ScalarAsync<string>("europe", "SELECT locale FROM users WHERE id = @id", ("id", customer.UserId))).ShouldBe("de");
         var south = await _kit.RecipientAsync("south-asia");

@@ -90,7 +90,8 @@ public sealed class CheckoutTests(ApiFactory api)
         var key = Guid.NewGuid().ToString();
         (await CheckoutAsync(customer, key)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        (await Problem.ReadAsync(await CheckoutAsync(customer, key, OtherAddress), HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("idempotency.key_reused");
+        (await Problem.ReadAsync(await CheckoutAsync(customer, key, OtherAddress), HttpStatusCode.UnprocessableEntity))
+            .Code.ShouldBe("idempotency.key_reused");
         (await Problem.ReadAsync(await CheckoutAsync(customer, key: ""), HttpStatusCode.BadRequest)).Errors.Keys.ShouldContain("Idempotency-Key");
     }
 

@@ -25,7 +25,9 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         (await StockAsync(Tenant, productId)).ShouldBe((8, 0));
 
         await MoveAsync(seller.Client, orderId, new { status = "InProduction" }, HttpStatusCode.OK);
-        (await Problem.ReadAsync(await seller.Client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "Shipped" }), HttpStatusCode.BadRequest))
+        (await Problem.ReadAsync(
+                await seller.Client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "Shipped" }),
+                HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["trackingNumber"]);
         await MoveAsync(seller.Client, orderId, new { status = "Shipped", trackingNumber = "DHL-123" }, HttpStatusCode.OK);
         var delivered = await MoveAsync(seller.Client, orderId, new { status = "Delivered" }, HttpStatusCode.OK);
@@ -44,9 +46,12 @@ public sealed class OrderLifecycleTests(ApiFactory api)
     {
         var (seller, customer, _, orderId) = await PlacedOrderAsync();
 
-        (await Problem.ReadAsync(await seller.Client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "InProduction" }), HttpStatusCode.Conflict))
+        (await Problem.ReadAsync(
+                await seller.Client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "InProduction" }),
+                HttpStatusCode.Conflict))
             .Code.ShouldBe("order.illegal_transition");
-        (await Problem.ReadAsync(await customer.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "Delivered" }), HttpStatusCode.Forbidden))
+        (await Problem.ReadAsync(
+                await customer.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", new { status = "Delivered" }), HttpStatusCode.Forbidden))
             .Code.ShouldBe("order.seller_only");
         await MarkPaidAsync(orderId);
         (await Problem.ReadAsync(await api.AdminFor(Tenant).PostAsync($"/api/v1/admin/orders/{orderId}/mark-paid", null), HttpStatusCode.Conflict))
@@ -58,18 +63,22 @@ public sealed class OrderLifecycleTests(ApiFactory api)
     public async Task Customers_cancel_before_production_and_sellers_until_shipping_with_stock_restored()
     {
         var (_, customer, productId, unpaid) = await PlacedOrderAsync(quantity: 3);
-        var cancelled = await (await customer.PostAsJsonAsync($"/api/v1/orders/{unpaid}/cancel", new { reason = "Changed my mind" })).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
+        var cancelled = await (await customer.PostAsJsonAsync($"/api/v1/orders/{unpaid}/cancel", new { reason = "Changed my mind" }))
+            .ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
         cancelled.Status.ShouldBe(OrderStatus.Cancelled);
         (await StockAsync(Tenant, productId)).ShouldBe((10, 0));
 
         var (seller, customer2, product2, inProduction) = await PlacedOrderAsync(quantity: 1);
         await MarkPaidAsync(inProduction);
         await MoveAsync(seller.Client, inProduction, new { status = "InProduction" }, HttpStatusCode.OK);
-        (await Problem.ReadAsync(await customer2.PostAsJsonAsync($"/api/v1/orders/{inProduction}/cancel", new { }), HttpStatusCode.Conflict)).Code.ShouldBe("order.illegal_transition");
-        (await seller.Client.PostAsJsonAsync($"/api/v1/orders/{inProduction}/cancel", new { reason = "Material unavailable" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Problem.ReadAsync(await customer2.PostAsJsonAsync($"/api/v1/orders/{inProduction}/cancel", new { }), HttpStatusCode.Conflict))
+            .Code.ShouldBe("order.illegal_transition");
+        (await seller.Client.PostAsJsonAsync($"/api/v1/orders/{inProduction}/cancel", new { reason = "Material unavailable" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await StockAsync(Tenant, product2)).ShouldBe((10, 0));
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE type = 'OrderCancelled' AND payload->>'orderId' = @id AND (payload->>'refundDue')::boolean", ("id", inProduction.ToString())))
-            .ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>(Tenant,
+            "SELECT count(*) FROM outbox_messages WHERE type = 'OrderCancelled' AND payload->>'orderId' = @id AND (payload->>'refundDue')::boolean",
+            ("id", inProduction.ToString()))).ShouldBe(1);
     }
 
     [Fact]
@@ -113,7 +122,8 @@ public sealed class OrderLifecycleTests(ApiFactory api)
     public async Task Returns_respect_the_window_and_customised_items_need_a_defect()
     {
         var (seller, customer, productId, orderId) = await DeliveredOrderAsync();
-        var requested = await (await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "ChangedMind" })).ReadAsync<OrderDetailDto>(HttpStatusCode.Created);
+        var requested = await (await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "ChangedMind" }))
+            .ReadAsync<OrderDetailDto>(HttpStatusCode.Created);
         requested.Status.ShouldBe(OrderStatus.ReturnRequested);
         await MoveReturnAsync(seller.Client, orderId, "approve", HttpStatusCode.OK);
         var returned = await MoveReturnAsync(seller.Client, orderId, "received", HttpStatusCode.OK);
@@ -132,9 +142,12 @@ public sealed class OrderLifecycleTests(ApiFactory api)
     {
         var (seller, customer, _, orderId) = await DeliveredOrderAsync(customised: true);
 
-        (await Problem.ReadAsync(await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "ChangedMind" }), HttpStatusCode.UnprocessableEntity))
+        (await Problem.ReadAsync(
+                await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "ChangedMind" }),
+                HttpStatusCode.UnprocessableEntity))
             .Code.ShouldBe("order.custom_return_reason");
-        (await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "Defective", note = "Engraving misspelt" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await customer.PostAsJsonAsync($"/api/v1/orders/{orderId}/returns", new { reason = "Defective", note = "Engraving misspelt" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         var rejected = await MoveReturnAsync(seller.Client, orderId, "reject", HttpStatusCode.OK, new { reason = "Matches the approved proof" });
         rejected!.Status.ShouldBe(OrderStatus.ReturnRejected);
     }
@@ -188,5 +201,6 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         await (await client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/status", body)).ReadAsync<OrderDetailDto>(expected);
 
     private static async Task<OrderDetailDto?> MoveReturnAsync(HttpClient client, Guid orderId, string decision, HttpStatusCode expected, object? body = null) =>
-        await (await client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/returns/{orderId}/{decision}", body ?? new { })).ReadAsync<OrderDetailDto>(expected);
+        await (await client.PostAsJsonAsync($"/api/v1/seller/orders/{orderId}/returns/{orderId}/{decision}", body ?? new { }))
+            .ReadAsync<OrderDetailDto>(expected);
 }

@@ -69,7 +69,8 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         (await BalanceAsync(seller.Client)).ShouldSatisfyAllConditions(
             b => b.Pending.Amount.ShouldBe(0m), b => b.Available.Amount.ShouldBe(share), b => b.Paid.Amount.ShouldBe(0m));
 
-        (await RunAsync()).ShouldSatisfyAllConditions(o => o.ShouldStartWith("1 payouts created"), o => o.ShouldContain("1 paid, 0 to retry, 0 failed"));
+        (await RunAsync())
+            .ShouldSatisfyAllConditions(o => o.ShouldStartWith("1 payouts created"), o => o.ShouldContain("1 paid, 0 to retry, 0 failed"));
 
         var payout = (await PayoutsAsync(seller.SellerId)).ShouldHaveSingleItem();
         payout.ShouldSatisfyAllConditions(
@@ -96,9 +97,11 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         var listed = (await (await seller.Client.GetAsync("/api/v1/seller/payouts")).ReadAsync<PayoutPage>(HttpStatusCode.OK)).Items.ShouldHaveSingleItem();
         listed.ShouldSatisfyAllConditions(p => p.Id.ShouldBe(payout.Id), p => p.Status.ShouldBe("Succeeded"), p => p.Amount.Amount.ShouldBe(share));
 
-        (await RunAsync()).ShouldSatisfyAllConditions(o => o.ShouldStartWith("0 payouts created"), o => o.ShouldContain("0 paid, 0 to retry, 0 failed"));
+        (await RunAsync())
+            .ShouldSatisfyAllConditions(o => o.ShouldStartWith("0 payouts created"), o => o.ShouldContain("0 paid, 0 to retry, 0 failed"));
 
-        (await PayoutsAsync(seller.SellerId)).ShouldHaveSingleItem().ShouldSatisfyAllConditions(p => p.Status.ShouldBe(PayoutStatus.Succeeded), p => p.Attempts.ShouldBe(1));
+        (await PayoutsAsync(seller.SellerId))
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(p => p.Status.ShouldBe(PayoutStatus.Succeeded), p => p.Attempts.ShouldBe(1));
         (await PayoutLedgerRowsAsync(seller.SellerId)).ShouldHaveSingleItem().Id.ShouldBe(ledgerRow.Id);
         (await EventsAsync<PayoutSent>()).ShouldHaveSingleItem();
         (await BalanceAsync(seller.Client)).ShouldSatisfyAllConditions(b => b.Available.Amount.ShouldBe(0m), b => b.Paid.Amount.ShouldBe(share));
@@ -131,7 +134,8 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         for (var attempt = 2; attempt <= PayoutPolicy.MaxAttempts; attempt++)
         {
             await MakeDueAsync(first.Id);
-            (await RetryDueAsync()).ShouldContain(attempt < PayoutPolicy.MaxAttempts ? "0 paid, 1 to retry, 0 failed" : "0 paid, 0 to retry, 1 failed");
+            (await RetryDueAsync())
+                .ShouldContain(attempt < PayoutPolicy.MaxAttempts ? "0 paid, 1 to retry, 0 failed" : "0 paid, 0 to retry, 1 failed");
             (await PayoutsAsync(seller.SellerId)).ShouldHaveSingleItem().Attempts.ShouldBe(attempt);
         }
 
@@ -167,7 +171,8 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
     {
         var seller = await SellerWithProductAsync(price);
         var customer = Client(await UserAsync("Jonas Becker"));
-        (await customer.PostAsJsonAsync("/api/v1/cart/items", new { productId = seller.ProductId, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await customer.PostAsJsonAsync("/api/v1/cart/items", new { productId = seller.ProductId, quantity = 1 }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/checkout")
         {
             Content = JsonContent.Create(new { shippingAddress = new { fullName = "Jonas Becker", line1 = "Lindenstraße 7", city = "Hamburg", postalCode = "20095", country = "DE", phone = "+4915112345678" } }),

@@ -64,7 +64,8 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
         var admin = api.AdminFor(Tenant);
         foreach (var order in placed.Checkout.Orders)
         {
-            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+                .Status.ShouldBe(OrderStatus.Paid);
             var ledger = await TransactionsAsync(admin, order.Id);
             (Sum(ledger, "MarketplaceFee") + Sum(ledger, "SellerTransfer")).ShouldBe(order.Total.Amount);
             Sum(ledger, "Charge").ShouldBe(order.Total.Amount);
@@ -106,8 +107,10 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
 
         failed.Status.ShouldBe("Failed");
         failed.FailureReason.ShouldBe("The instrument presented was either declined by the processor or bank.");
-        (await (await declined.Customer.GetAsync($"/api/v1/orders/{declined.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
-        (await (await captured.Customer.GetAsync($"/api/v1/orders/{captured.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+        (await (await declined.Customer.GetAsync($"/api/v1/orders/{declined.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await captured.Customer.GetAsync($"/api/v1/orders/{captured.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.Paid);
     }
 
     [Fact]
@@ -137,7 +140,8 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
         verify.RequestMessage.Headers!["Authorization"].Single().ShouldBe($"Bearer {ProviderStubs.PayPalAccessToken}");
         foreach (var order in placed.Checkout.Orders)
         {
-            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+                .Status.ShouldBe(OrderStatus.Paid);
         }
 
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE checkout_id = @id AND kind = 'Charge'", ("id", placed.Checkout.CheckoutId))).ShouldBe(2);
@@ -152,12 +156,14 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
         var unsigned = Transmission();
         unsigned.Remove("PAYPAL-TRANSMISSION-SIG");
 
-        (await Problem.ReadAsync(await SendWebhookAsync(client, body, Transmission(signature: "forged")), HttpStatusCode.BadRequest)).Code.ShouldBe("webhook.signature_invalid");
+        (await Problem.ReadAsync(await SendWebhookAsync(client, body, Transmission(signature: "forged")), HttpStatusCode.BadRequest))
+            .Code.ShouldBe("webhook.signature_invalid");
         (await SendWebhookAsync(client, body, unsigned)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendWebhookAsync(client, "not json", Transmission())).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         api.Providers.RequestsTo("/v1/notifications/verify-webhook-signature").Count.ShouldBe(1, "only the complete, well-formed delivery is worth asking PayPal about");
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE checkout_id = @id", ("id", placed.Checkout.CheckoutId))).ShouldBe(0);
         var other = Event("CUSTOMER.DISPUTE.CREATED", new { dispute_id = "PP-D-1" });
         (await (await SendWebhookAsync(client, other, Transmission())).ReadAsync<WebhookAck>(HttpStatusCode.OK)).Outcome.ShouldBe("ignored");
@@ -170,11 +176,13 @@ public sealed class PayPalPaymentTests(ApiFactory api) : IDisposable
         var orderId = OrderId(placed.Checkout.CheckoutId);
         api.Providers.StubCapture(orderId, 45.50m);
 
-        var ack = await (await SendWebhookAsync(api.ClientFor(Tenant), ApprovedEvent(orderId), Transmission())).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+        var ack = await (await SendWebhookAsync(api.ClientFor(Tenant), ApprovedEvent(orderId), Transmission()))
+            .ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
         ack.Outcome.ShouldBe("processed");
         api.Providers.RequestsTo($"/v2/checkout/orders/{orderId}/capture").ShouldHaveSingleItem();
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.Paid);
     }
 
     [Fact]

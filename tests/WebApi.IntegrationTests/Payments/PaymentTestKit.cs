@@ -68,7 +68,8 @@ public static class PaymentTestKit
     }
 
     public static async Task<Guid> ProductOfAsync(PlacedCheckout placed) =>
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Items.Single().ProductId;
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders.Single().Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Items.Single().ProductId;
 
     public static async Task<RefundDto> RefundedAsync(HttpClient admin, Guid orderId, decimal amount) =>
         await (await RefundAsync(admin, orderId, amount)).ReadAsync<RefundDto>(HttpStatusCode.Created);

@@ -177,11 +177,13 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
             await RunAsync();
         }
 
-        var failed = await (await api.AdminFor(Tenant).GetAsync("/api/v1/admin/payouts?status=Failed&limit=100")).ReadAsync<PayoutPage>(HttpStatusCode.OK);
+        var failed = await (await api.AdminFor(Tenant).GetAsync("/api/v1/admin/payouts?status=Failed&limit=100"))
+            .ReadAsync<PayoutPage>(HttpStatusCode.OK);
         var payout = failed.Items.Single(p => p.Id == first.Id);
         payout.Attempts.ShouldBe(PayoutPolicy.MaxAttempts);
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE type = 'PayoutFailed' AND payload->>'payoutId' = @id", ("id", first.Id.ToString()))).ShouldBe(1);
-        (await BalanceAsync(placed.Sellers[0].Client)).Available.Amount.ShouldBe(order.SellerShare.Amount, "a failed payout gives the money back to the balance");
+        (await BalanceAsync(placed.Sellers[0].Client))
+            .Available.Amount.ShouldBe(order.SellerShare.Amount, "a failed payout gives the money back to the balance");
 
         // The admins are told, with the provider's reason.
         await new Notifications.NotificationTestKit(api).DispatchAsync(Tenant);
@@ -201,7 +203,8 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
         await CompleteAsync(order.Id);
         await RunAsync();
         var europe = await (await api.AdminFor(Tenant).GetAsync($"/api/v1/admin/payouts?limit=100")).ReadAsync<PayoutPage>(HttpStatusCode.OK);
-        var southAsia = await (await api.AdminFor("south-asia").GetAsync($"/api/v1/admin/payouts?limit=100")).ReadAsync<PayoutPage>(HttpStatusCode.OK);
+        var southAsia = await (await api.AdminFor("south-asia").GetAsync($"/api/v1/admin/payouts?limit=100"))
+            .ReadAsync<PayoutPage>(HttpStatusCode.OK);
         southAsia.Items.Select(p => p.Id).ShouldNotContain(europe.Items[0].Id);
         (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM payouts WHERE id = @id", ("id", europe.Items[0].Id))).ShouldBe(0);
     }

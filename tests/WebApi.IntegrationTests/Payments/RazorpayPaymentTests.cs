@@ -74,7 +74,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var admin = api.AdminFor(Tenant);
         foreach (var order in placed.Checkout.Orders)
         {
-            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+                .Status.ShouldBe(OrderStatus.Paid);
             var ledger = await TransactionsAsync(admin, order.Id);
             Sum(ledger, "Charge").ShouldBe(order.Total.Amount);
             Sum(ledger, "MarketplaceFee").ShouldBe(order.MarketplaceFee.Amount);
@@ -101,9 +102,11 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var client = api.ClientFor(Tenant);
         var eventId = $"evt_{Guid.NewGuid():N}";
 
-        var ack = await (await SendWebhookAsync(client, body, Hmac(body, ProviderStubs.RazorpayWebhookSecret), eventId)).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+        var ack = await (await SendWebhookAsync(client, body, Hmac(body, ProviderStubs.RazorpayWebhookSecret), eventId))
+            .ReadAsync<WebhookAck>(HttpStatusCode.OK);
         var rows = await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE checkout_id = @id", ("id", placed.Checkout.CheckoutId));
-        var replay = await (await SendWebhookAsync(client, body, Hmac(body, ProviderStubs.RazorpayWebhookSecret), eventId)).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+        var replay = await (await SendWebhookAsync(client, body, Hmac(body, ProviderStubs.RazorpayWebhookSecret), eventId))
+            .ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
         ack.ShouldBe(new WebhookAck(eventId, "processed"));
         replay.ShouldBe(new WebhookAck(eventId, "duplicate"));
@@ -111,7 +114,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE checkout_id = @id", ("id", placed.Checkout.CheckoutId))).ShouldBe(rows);
         foreach (var order in placed.Checkout.Orders)
         {
-            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+                .Status.ShouldBe(OrderStatus.Paid);
         }
 
         api.Providers.RequestsTo($"/v1/payments/{paymentId}/transfers").Count.ShouldBe(1, "the replay must not settle again");
@@ -127,18 +131,21 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var client = api.ClientFor(Tenant);
         var tampered = body.Replace("12000", "100", StringComparison.Ordinal);
 
-        (await Problem.ReadAsync(await SendWebhookAsync(client, body, Hmac(body, "not-the-webhook-secret")), HttpStatusCode.BadRequest)).Code.ShouldBe("webhook.signature_invalid");
+        (await Problem.ReadAsync(await SendWebhookAsync(client, body, Hmac(body, "not-the-webhook-secret")), HttpStatusCode.BadRequest))
+            .Code.ShouldBe("webhook.signature_invalid");
         (await SendWebhookAsync(client, tampered, Hmac(body, ProviderStubs.RazorpayWebhookSecret))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendWebhookAsync(client, body, Hmac(body, ProviderStubs.RazorpayKeySecret))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendWebhookAsync(client, body, "zz-not-hex")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendWebhookAsync(client, body, null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var order = placed.Checkout.Orders.Single();
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE order_id = @id", ("id", order.Id))).ShouldBe(0);
 
         var refund = "{\"entity\":\"event\",\"event\":\"refund.processed\",\"contains\":[\"refund\"],\"payload\":{\"refund\":{\"entity\":{\"id\":\"rfnd_x\"}}}}";
-        (await (await SendWebhookAsync(client, refund, Hmac(refund, ProviderStubs.RazorpayWebhookSecret))).ReadAsync<WebhookAck>(HttpStatusCode.OK)).Outcome.ShouldBe("ignored");
+        (await (await SendWebhookAsync(client, refund, Hmac(refund, ProviderStubs.RazorpayWebhookSecret))).ReadAsync<WebhookAck>(HttpStatusCode.OK))
+            .Outcome.ShouldBe("ignored");
     }
 
     [Fact]
@@ -147,12 +154,14 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var placed = await CheckoutAsync(api, Tenant, 75m);
         var body = PaymentEvent("payment.failed", PaymentId(), OrderId(placed.Checkout.CheckoutId), 7500, "failed", "Payment was cancelled by the customer.");
 
-        await (await SendWebhookAsync(api.ClientFor(Tenant), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+        await (await SendWebhookAsync(api.ClientFor(Tenant), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret)))
+            .ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
         var payment = await PaymentAsync(placed.Customer, placed.Checkout.CheckoutId);
         payment.Status.ShouldBe("Failed");
         payment.FailureReason.ShouldBe("Payment was cancelled by the customer.");
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
     }
 
     [Fact]
@@ -166,7 +175,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
             $"{{\"id\":\"{paymentId}\",\"entity\":\"payment\",\"amount\":49999,\"currency\":\"INR\",\"status\":\"captured\"}}", priority: -1, scenario: "capture", whenState: "recovered");
         var body = PaymentEvent("payment.authorized", paymentId, OrderId(placed.Checkout.CheckoutId), 49999, "authorized");
 
-        var ack = await (await SendWebhookAsync(api.ClientFor(Tenant), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
+        var ack = await (await SendWebhookAsync(api.ClientFor(Tenant), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret)))
+            .ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
         ack.Outcome.ShouldBe("processed");
         var attempts = api.Providers.RequestsTo(capture);
@@ -176,7 +186,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         sent.GetProperty("amount").GetInt64().ShouldBe(49999);
         sent.GetProperty("currency").GetString().ShouldBe("INR");
         (await PaymentAsync(placed.Customer, placed.Checkout.CheckoutId)).Status.ShouldBe("Succeeded");
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{placed.Checkout.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.Paid);
     }
 
     [Fact]
@@ -242,7 +253,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
         var ledger = await TransactionsAsync(api.AdminFor(Tenant), order.Id);
         ledger.ShouldNotContain(r => r.Kind == "Refund" || r.Kind == "FeeReversal" || r.Kind == "TransferReversal");
         (await PaymentAsync(placed.Customer, placed.Checkout.CheckoutId)).Refunded.Amount.ShouldBe(0m);
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.Paid);
     }
 
     [Fact]
@@ -266,7 +278,8 @@ public sealed class RazorpayPaymentTests(ApiFactory api) : IDisposable
     {
         var body = PaymentEvent("payment.captured", PaymentId(), "order_x", 100, "captured");
 
-        (await SendWebhookAsync(api.ClientFor("europe"), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await SendWebhookAsync(api.ClientFor("europe"), body, Hmac(body, ProviderStubs.RazorpayWebhookSecret)))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         var admin = api.AdminFor(Tenant);
         foreach (var order in placed.Checkout.Orders)
         {
-            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+            (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+                .Status.ShouldBe(OrderStatus.Paid);
             var ledger = await TransactionsAsync(admin, order.Id);
             Sum(ledger, "Charge").ShouldBe(order.Total.Amount);
             Sum(ledger, "MarketplaceFee").ShouldBe(order.MarketplaceFee.Amount);
@@ -139,7 +140,8 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         (await SendAsync(client, body, "t=abc,v1=zz")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var order = placed.Checkout.Orders.Single();
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM transactions WHERE order_id = @id", ("id", order.Id))).ShouldBe(0);
     }
 
@@ -164,11 +166,13 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         var failed = IntentEvent("payment_intent.payment_failed", intent, 3000, failure: "Your card was declined.");
         await (await SendAsync(client, failed, Signature(failed))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
-        var payment = await (await placed.Customer.GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment")).ReadAsync<PaymentStatusDto>(HttpStatusCode.OK);
+        var payment = await (await placed.Customer.GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment"))
+            .ReadAsync<PaymentStatusDto>(HttpStatusCode.OK);
         payment.Status.ShouldBe("Failed");
         payment.FailureReason.ShouldBe("Your card was declined.");
         var order = placed.Checkout.Orders.Single();
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.PendingPayment);
 
         var succeeded = IntentEvent("payment_intent.succeeded", intent, 3000, "ch_retry");
         await (await SendAsync(client, succeeded, Signature(succeeded))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
@@ -176,7 +180,8 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         await (await SendAsync(client, lateFailure, Signature(lateFailure))).ReadAsync<WebhookAck>(HttpStatusCode.OK);
 
         (await (await placed.Customer.GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment")).ReadAsync<PaymentStatusDto>(HttpStatusCode.OK)).Status.ShouldBe("Succeeded");
-        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK)).Status.ShouldBe(OrderStatus.Paid);
+        (await (await placed.Customer.GetAsync($"/api/v1/orders/{order.Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK))
+            .Status.ShouldBe(OrderStatus.Paid);
     }
 
     [Fact]
@@ -234,7 +239,8 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         (await TransactionsAsync(placed.Sellers[0].Client, order.Id)).Select(r => r.Kind).Order().ShouldBe(["SellerTransfer", "TransferReversal"]);
         (await api.ClientAs(Tenant, "customer").GetAsync($"/api/v1/orders/{order.Id}/transactions")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await api.AdminFor("south-asia").GetAsync($"/api/v1/orders/{order.Id}/transactions")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await api.ClientAs(Tenant, "customer").GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.ClientAs(Tenant, "customer").GetAsync($"/api/v1/checkouts/{placed.Checkout.CheckoutId}/payment"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -243,7 +249,8 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
         var placed = await PaidAsync(15.50m);
         var order = placed.Checkout.Orders.Single();
 
-        var cancelled = await (await placed.Customer.PostAsJsonAsync($"/api/v1/orders/{order.Id}/cancel", new { reason = "changed my mind" })).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
+        var cancelled = await (await placed.Customer.PostAsJsonAsync($"/api/v1/orders/{order.Id}/cancel", new { reason = "changed my mind" }))
+            .ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
 
         cancelled.Status.ShouldBe(OrderStatus.Cancelled);
         var ledger = await TransactionsAsync(api.AdminFor(Tenant), order.Id);

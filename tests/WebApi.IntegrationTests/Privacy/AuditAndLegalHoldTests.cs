@@ -19,12 +19,16 @@ public sealed class AuditAndLegalHoldTests(ApiFactory api)
     {
         var target = await api.NewOwnerAsync(Tenant);
         var admin = api.AdminFor(Tenant);
-        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "seller", reason = "Onboarding ticket 12" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "compliance", reason = "New officer" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "compliance" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "seller", reason = "Onboarding ticket 12" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "compliance", reason = "New officer" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "compliance" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
         var compliance = Compliance(api, Tenant);
 
-        var first = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={target.UserId}&limit=1")).ReadAsync<AuditPage>(HttpStatusCode.OK);
+        var first = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={target.UserId}&limit=1"))
+            .ReadAsync<AuditPage>(HttpStatusCode.OK);
         var second = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={target.UserId}&limit=1&cursor={Uri.EscapeDataString(first.NextCursor!)}"))
             .ReadAsync<AuditPage>(HttpStatusCode.OK);
 
@@ -34,7 +38,8 @@ public sealed class AuditAndLegalHoldTests(ApiFactory api)
         newest.SubjectUserId.ShouldBe(target.UserId);
         second.Items.ShouldHaveSingleItem().Detail.ShouldBe("role=seller");
         second.NextCursor.ShouldBeNull("granting a role someone holds already changes nothing and is not logged");
-        (await Problem.ReadAsync(await compliance.GetAsync("/api/v1/compliance/audit?limit=0"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["limit"]);
+        (await Problem.ReadAsync(await compliance.GetAsync("/api/v1/compliance/audit?limit=0"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["limit"]);
     }
 
     [Theory]
@@ -44,7 +49,8 @@ public sealed class AuditAndLegalHoldTests(ApiFactory api)
     public async Task The_database_refuses_to_change_or_remove_audit_entries(string sql)
     {
         var target = await api.NewOwnerAsync(Tenant);
-        (await api.AdminFor(Tenant).PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "seller" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.AdminFor(Tenant).PostAsJsonAsync($"/api/v1/admin/users/{target.UserId}/roles", new { role = "seller" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
         var before = await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM privacy_audit_log");
 
         var refused = await Should.ThrowAsync<PostgresException>(() => TestDatabases.ScalarAsync<object>(Tenant, sql));
@@ -62,18 +68,25 @@ public sealed class AuditAndLegalHoldTests(ApiFactory api)
         var hold = await (await compliance.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = person.UserId, reason = "Chargeback dispute 4411" }))
             .ReadAsync<LegalHoldDto>(HttpStatusCode.Created);
         hold.Active.ShouldBeTrue();
-        var listed = await (await api.AdminFor(Tenant).GetAsync($"/api/v1/compliance/legal-holds?userId={person.UserId}")).ReadAsync<List<LegalHoldDto>>(HttpStatusCode.OK);
+        var listed = await (await api.AdminFor(Tenant).GetAsync($"/api/v1/compliance/legal-holds?userId={person.UserId}"))
+            .ReadAsync<List<LegalHoldDto>>(HttpStatusCode.OK);
         listed.ShouldHaveSingleItem().Id.ShouldBe(hold.Id);
 
         var released = await (await api.AdminFor(Tenant).PostAsJsonAsync($"/api/v1/compliance/legal-holds/{hold.Id}/release", new { reason = "Dispute settled" }))
             .ReadAsync<LegalHoldDto>(HttpStatusCode.OK);
 
         (released.Active, released.ReleaseReason).ShouldBe((false, "Dispute settled"));
-        (await Problem.ReadAsync(await compliance.PostAsJsonAsync($"/api/v1/compliance/legal-holds/{hold.Id}/release", new { reason = "again" }), HttpStatusCode.Conflict))
+        (await Problem.ReadAsync(
+                await compliance.PostAsJsonAsync($"/api/v1/compliance/legal-holds/{hold.Id}/release", new { reason = "again" }),
+                HttpStatusCode.Conflict))
             .Code.ShouldBe("privacy.hold_released");
-        (await Problem.ReadAsync(await compliance.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = Guid.NewGuid(), reason = "x" }), HttpStatusCode.NotFound))
+        (await Problem.ReadAsync(
+                await compliance.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = Guid.NewGuid(), reason = "x" }),
+                HttpStatusCode.NotFound))
             .Code.ShouldBe("privacy.subject_not_found");
-        (await Problem.ReadAsync(await compliance.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = person.UserId, reason = "" }), HttpStatusCode.BadRequest))
+        (await Problem.ReadAsync(
+                await compliance.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = person.UserId, reason = "" }),
+                HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["reason"]);
         var audit = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={person.UserId}")).ReadAsync<AuditPage>(HttpStatusCode.OK);
         audit.Items.Select(e => (e.Action, e.ActorRole)).ShouldBe([(AuditAction.LegalHoldReleased, PrivacyActorRole.Admin), (AuditAction.LegalHoldPlaced, PrivacyActorRole.Compliance)]);

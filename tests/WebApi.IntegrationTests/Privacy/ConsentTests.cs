@@ -24,7 +24,8 @@ public sealed class ConsentTests(ApiFactory api)
         (initial.Marketing, initial.Analytics, initial.UpdatedAt, initial.PolicyVersion).ShouldBe((false, false, (DateTimeOffset?)null, "2026-11"));
         initial.History.ShouldBeEmpty();
 
-        var all = await (await person.Client.PutAsJsonAsync("/api/v1/me/consents", new { marketing = true })).ReadAsync<ConsentsDto>(HttpStatusCode.OK);
+        var all = await (await person.Client.PutAsJsonAsync("/api/v1/me/consents", new { marketing = true }))
+            .ReadAsync<ConsentsDto>(HttpStatusCode.OK);
         all.MarketingChannels.ShouldBe(new MarketingChannelsDto(true, true, true));
         var mixed = await (await person.Client.PutAsJsonAsync("/api/v1/me/consents", new { marketingChannels = new { sms = false }, analytics = true }))
             .ReadAsync<ConsentsDto>(HttpStatusCode.OK);
@@ -47,7 +48,8 @@ public sealed class ConsentTests(ApiFactory api)
     {
         var person = await api.NewOwnerAsync(Tenant);
 
-        (await Problem.ReadAsync(await person.Client.PutAsJsonAsync("/api/v1/me/consents", new { }), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["body"]);
+        (await Problem.ReadAsync(await person.Client.PutAsJsonAsync("/api/v1/me/consents", new { }), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["body"]);
         (await api.ClientFor(Tenant).GetAsync("/api/v1/me/consents")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -21,7 +21,8 @@ public sealed class PrivacyAuthorizationTests(ApiFactory api)
         var export = await RequestExportAsync(owner.Client);
         await ProcessAsync(api, Tenant);
 
-        (await Problem.ReadAsync(await stranger.Client.PostAsJsonAsync("/api/v1/compliance/exports", new { userId = owner.UserId }), HttpStatusCode.Forbidden))
+        (await Problem.ReadAsync(
+                await stranger.Client.PostAsJsonAsync("/api/v1/compliance/exports", new { userId = owner.UserId }), HttpStatusCode.Forbidden))
             .Code.ShouldBe("auth.forbidden");
         (await stranger.Client.GetAsync($"/api/v1/privacy/exports/{export.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.Client.GetAsync($"/api/v1/privacy/exports/{export.Id}/download")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -43,11 +44,13 @@ public sealed class PrivacyAuthorizationTests(ApiFactory api)
             (await client.PostAsJsonAsync("/api/v1/compliance/exports", new { userId = someone })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await client.GetAsync($"/api/v1/compliance/exports/{someone}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await client.GetAsync($"/api/v1/compliance/exports/{someone}/download")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-            (await client.PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = someone, reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await client.PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = someone, reason = "x" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await client.GetAsync($"/api/v1/compliance/erasures/{someone}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         }
 
-        (await seller.Client.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = someone, reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await seller.Client.PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = someone, reason = "x" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await seller.Client.GetAsync("/api/v1/compliance/legal-holds")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await api.ClientFor(Tenant).GetAsync("/api/v1/compliance/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -68,8 +71,10 @@ public sealed class PrivacyAuthorizationTests(ApiFactory api)
         (await ReadZipAsync(await compliance.GetAsync(ready.DownloadUrl))).ShouldContainKey("README.md");
         var followed = await (await subject.Client.GetAsync($"/api/v1/privacy/exports/{export.Id}")).ReadAsync<PrivacyRequestDto>(HttpStatusCode.OK);
         (followed.Status, followed.DownloadUrl).ShouldBe((PrivacyRequestStatus.Ready, (string?)null), "the subject may follow a request about them");
-        (await subject.Client.GetAsync($"/api/v1/privacy/exports/{export.Id}/download")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "only the requester downloads");
-        (await compliance.GetAsync($"/api/v1/compliance/erasures/{export.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "an export is not an erasure");
+        (await subject.Client.GetAsync($"/api/v1/privacy/exports/{export.Id}/download"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound, "only the requester downloads");
+        (await compliance.GetAsync($"/api/v1/compliance/erasures/{export.Id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound, "an export is not an erasure");
 
         var audit = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={subject.UserId}")).ReadAsync<AuditPage>(HttpStatusCode.OK);
         audit.Items.Select(e => e.Action).ShouldBe([AuditAction.ExportDownloaded, AuditAction.ExportRequested]);

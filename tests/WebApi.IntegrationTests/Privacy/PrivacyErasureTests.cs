@@ -51,13 +51,15 @@ public sealed class PrivacyErasureTests(ApiFactory api)
         pseudonyms.ShouldBe(1, "orders and checkouts share one pseudonymous customer id");
         (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM orders WHERE customer_id = @id", ("id", subject.UserId))).ShouldBe(0);
         files.ShouldAllBe(key => !File.Exists(StoredPath(api, Tenant, key!)), "uploaded artwork, KYC documents and export archives are deleted");
-        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", export.Id))).ShouldBe("Expired");
+        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", export.Id)))
+            .ShouldBe("Expired");
 
         var anonymous = api.ClientFor(Tenant);
         (await IdentityKit.PostLoginAsync(anonymous, subject.Email, IdentityKit.Password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await IdentityKit.PostRefreshAsync(anonymous, subject.Tokens.RefreshToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var audit = await (await Compliance(api, Tenant).GetAsync($"/api/v1/compliance/audit?userId={subject.UserId}")).ReadAsync<AuditPage>(HttpStatusCode.OK);
+        var audit = await (await Compliance(api, Tenant).GetAsync($"/api/v1/compliance/audit?userId={subject.UserId}"))
+            .ReadAsync<AuditPage>(HttpStatusCode.OK);
         audit.Items.Select(e => (e.Action, e.ActorRole)).ShouldBe(
             [(AuditAction.ErasureCompleted, PrivacyActorRole.System), (AuditAction.ErasureRequested, PrivacyActorRole.Subject),
              (AuditAction.ExportRequested, PrivacyActorRole.Subject)]);
@@ -65,7 +67,8 @@ public sealed class PrivacyErasureTests(ApiFactory api)
 
         var erasedAt = await TestDatabases.ScalarAsync<DateTime>(Tenant, "SELECT erased_at FROM users WHERE id = @id", ("id", subject.UserId));
         await ProcessAsync(api, Tenant);
-        (await TestDatabases.ScalarAsync<DateTime>(Tenant, "SELECT erased_at FROM users WHERE id = @id", ("id", subject.UserId))).ShouldBe(erasedAt, "running the job again changes nothing");
+        (await TestDatabases.ScalarAsync<DateTime>(Tenant, "SELECT erased_at FROM users WHERE id = @id", ("id", subject.UserId)))
+            .ShouldBe(erasedAt, "running the job again changes nothing");
     }
 
     [Fact]
@@ -86,17 +89,21 @@ public sealed class PrivacyErasureTests(ApiFactory api)
         blocked.Errors.Keys.ShouldBe(["legalHold", "openOrders"], ignoreOrder: true);
         blocked.Errors["openOrders"].Single().ShouldContain(orderId.ToString());
         blocked.Errors["legalHold"].Single().ShouldNotContain("Case 2026-117", Case.Insensitive, "the subject does not see the hold's reason");
-        (await TestDatabases.ScalarAsync<long>(tenant, "SELECT count(*) FROM privacy_requests WHERE subject_user_id = @id", ("id", customer.UserId))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(tenant, "SELECT count(*) FROM privacy_requests WHERE subject_user_id = @id", ("id", customer.UserId)))
+            .ShouldBe(0);
 
         (await customer.Client.PostAsJsonAsync($"/api/v1/orders/{orderId}/cancel", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Problem.ReadAsync(await customer.Client.PostAsJsonAsync("/api/v1/privacy/erasure", new { }), HttpStatusCode.Conflict))
             .Errors.Keys.ShouldBe(["legalHold"]);
-        (await Compliance(api, tenant).PostAsJsonAsync($"/api/v1/compliance/legal-holds/{hold.Id}/release", new { reason = "Case closed" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var accepted = await (await customer.Client.PostAsJsonAsync("/api/v1/privacy/erasure", new { })).ReadAsync<PrivacyRequestDto>(HttpStatusCode.Accepted);
+        (await Compliance(api, tenant).PostAsJsonAsync($"/api/v1/compliance/legal-holds/{hold.Id}/release", new { reason = "Case closed" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accepted = await (await customer.Client.PostAsJsonAsync("/api/v1/privacy/erasure", new { }))
+            .ReadAsync<PrivacyRequestDto>(HttpStatusCode.Accepted);
 
         await ProcessAsync(api, tenant);
 
-        (await TestDatabases.ScalarAsync<string>(tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", accepted.Id))).ShouldBe("Completed");
+        (await TestDatabases.ScalarAsync<string>(tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", accepted.Id)))
+            .ShouldBe("Completed");
         (await TestDatabases.ScalarAsync<string>(tenant, "SELECT status FROM orders WHERE id = @id", ("id", orderId))).ShouldBe("Cancelled");
         (await TestDatabases.ScalarAsync<DateTime?>(tenant, "SELECT erased_at FROM users WHERE id = @id", ("id", customer.UserId))).ShouldNotBeNull();
     }
@@ -109,15 +116,18 @@ public sealed class PrivacyErasureTests(ApiFactory api)
         var requested = await (await compliance.PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = customer.UserId, reason = "Ticket 5531" }))
             .ReadAsync<PrivacyRequestDto>(HttpStatusCode.Accepted);
         requested.RequestedByRole.ShouldBe(PrivacyActorRole.Compliance);
-        (await api.AdminFor(Tenant).PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = customer.UserId, reason = "Tax audit 2026" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await api.AdminFor(Tenant).PostAsJsonAsync("/api/v1/compliance/legal-holds", new { userId = customer.UserId, reason = "Tax audit 2026" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await ProcessAsync(api, Tenant);
 
-        var blocked = await (await compliance.GetAsync($"/api/v1/compliance/erasures/{requested.Id}")).ReadAsync<PrivacyRequestDto>(HttpStatusCode.OK);
+        var blocked = await (await compliance.GetAsync($"/api/v1/compliance/erasures/{requested.Id}"))
+            .ReadAsync<PrivacyRequestDto>(HttpStatusCode.OK);
         blocked.Status.ShouldBe(PrivacyRequestStatus.Blocked);
         blocked.Blockers.ShouldHaveSingleItem().ShouldStartWith("legalHold:");
         (await TestDatabases.ScalarAsync<DateTime?>(Tenant, "SELECT erased_at FROM users WHERE id = @id", ("id", customer.UserId))).ShouldBeNull();
-        (await (await customer.Client.GetAsync("/api/v1/me")).ReadAsync<Application.Identity.Common.MeDto>(HttpStatusCode.OK)).FullName.ShouldBe("Test User");
+        (await (await customer.Client.GetAsync("/api/v1/me")).ReadAsync<Application.Identity.Common.MeDto>(HttpStatusCode.OK))
+            .FullName.ShouldBe("Test User");
         var audit = await (await compliance.GetAsync($"/api/v1/compliance/audit?userId={customer.UserId}")).ReadAsync<AuditPage>(HttpStatusCode.OK);
         audit.Items.Select(e => e.Action).ShouldBe([AuditAction.ErasureBlocked, AuditAction.LegalHoldPlaced, AuditAction.ErasureRequested]);
         audit.Items.Single(e => e.Action == AuditAction.LegalHoldPlaced).ActorRole.ShouldBe(PrivacyActorRole.Admin);
@@ -130,9 +140,13 @@ public sealed class PrivacyErasureTests(ApiFactory api)
 
         (await Problem.ReadAsync(await customer.Client.PostAsJsonAsync("/api/v1/privacy/erasure", new { }), HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["reason"]);
-        (await Problem.ReadAsync(await Compliance(api, Tenant).PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = customer.UserId }), HttpStatusCode.BadRequest))
+        (await Problem.ReadAsync(
+                await Compliance(api, Tenant).PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = customer.UserId }),
+                HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["reason"]);
-        (await Problem.ReadAsync(await Compliance(api, Tenant).PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = Guid.NewGuid(), reason = "Ticket 1" }), HttpStatusCode.NotFound))
+        (await Problem.ReadAsync(
+                await Compliance(api, Tenant).PostAsJsonAsync("/api/v1/compliance/erasures", new { userId = Guid.NewGuid(), reason = "Ticket 1" }),
+                HttpStatusCode.NotFound))
             .Code.ShouldBe("privacy.subject_not_found");
     }
 

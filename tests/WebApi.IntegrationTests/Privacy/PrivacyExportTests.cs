@@ -57,7 +57,8 @@ public sealed class PrivacyExportTests(ApiFactory api)
         await ProcessAsync(api, Tenant);
         var after = await (await subject.Client.GetAsync($"/api/v1/privacy/exports/{requested.Id}")).ReadAsync<PrivacyRequestDto>(HttpStatusCode.OK);
         (after.Status, after.CompletedAt, after.SizeBytes).ShouldBe((ready.Status, ready.CompletedAt, ready.SizeBytes), "a second run finds nothing to do for this export");
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM privacy_requests WHERE subject_user_id = @id", ("id", subject.UserId))).ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM privacy_requests WHERE subject_user_id = @id", ("id", subject.UserId)))
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -94,7 +95,8 @@ public sealed class PrivacyExportTests(ApiFactory api)
 
         (await ProcessAsync(api, Tenant)).ExportsExpired.ShouldBeGreaterThanOrEqualTo(1);
         File.Exists(StoredPath(api, Tenant, fileKey!)).ShouldBeFalse("the archive is deleted once its link has expired");
-        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", export.Id))).ShouldBe("Expired");
+        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT status FROM privacy_requests WHERE id = @id", ("id", export.Id)))
+            .ShouldBe("Expired");
         (await Problem.ReadAsync(await Compliance(api, Tenant).GetAsync($"/api/v1/compliance/exports/{export.Id}/download"), HttpStatusCode.Gone))
             .Code.ShouldBe("privacy.export_expired");
     }

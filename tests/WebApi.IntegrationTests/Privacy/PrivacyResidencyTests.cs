@@ -33,15 +33,19 @@ public sealed class PrivacyResidencyTests(ApiFactory api)
 
         await ProcessAsync(api, "europe");
 
-        (await TestDatabases.ScalarAsync<string>("europe", "SELECT status FROM privacy_requests WHERE id = @id", ("id", erasure.Id))).ShouldBe("Completed");
+        (await TestDatabases.ScalarAsync<string>("europe", "SELECT status FROM privacy_requests WHERE id = @id", ("id", erasure.Id)))
+            .ShouldBe("Completed");
         (await TestDatabases.ScalarAsync<long>("europe", "SELECT count(*) FROM users WHERE email = @e", ("e", email))).ShouldBe(0);
-        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM users WHERE email = @e AND erased_at IS NULL", ("e", email))).ShouldBe(1);
-        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM consent_records WHERE user_id = @id", ("id", southAsia.UserId))).ShouldBe(3);
+        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM users WHERE email = @e AND erased_at IS NULL", ("e", email)))
+            .ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM consent_records WHERE user_id = @id", ("id", southAsia.UserId)))
+            .ShouldBe(3);
         (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM privacy_requests WHERE id = @id", ("id", erasure.Id))).ShouldBe(0);
         File.Exists(StoredPath(api, "south-asia", southAsiaFile!)).ShouldBeTrue();
         (await IdentityKit.PostLoginAsync(api.ClientFor("south-asia"), email, IdentityKit.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Compliance(api, "south-asia").GetAsync($"/api/v1/compliance/erasures/{erasure.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var southAsiaAudit = await (await Compliance(api, "south-asia").GetAsync($"/api/v1/compliance/audit?userId={europe.UserId}")).ReadAsync<AuditPage>(HttpStatusCode.OK);
+        var southAsiaAudit = await (await Compliance(api, "south-asia").GetAsync($"/api/v1/compliance/audit?userId={europe.UserId}"))
+            .ReadAsync<AuditPage>(HttpStatusCode.OK);
         southAsiaAudit.Items.ShouldBeEmpty();
     }
 }

@@ -107,7 +107,8 @@ public static class PrivacyTestKit
         var returned = (await (await CheckoutAsync(client, address: address)).ReadAsync<Application.Orders.PlaceCheckout.CheckoutResult>(HttpStatusCode.Created)).Orders.Single().Id;
         await AddToCartAsync(client, product.Id, 2, new { engraving = "Second line" });
         var cancelled = (await (await CheckoutAsync(client, address: address)).ReadAsync<Application.Orders.PlaceCheckout.CheckoutResult>(HttpStatusCode.Created)).Orders.Single().Id;
-        (await client.PostAsJsonAsync($"/api/v1/orders/{cancelled}/cancel", new { reason = values["cancelReason"] })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync($"/api/v1/orders/{cancelled}/cancel", new { reason = values["cancelReason"] }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await api.AdminFor(tenant).PostAsync($"/api/v1/admin/orders/{returned}/mark-paid", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         foreach (var step in new object[] { new { status = "InProduction" }, new { status = "Shipped", trackingNumber = values["trackingNumber"] }, new { status = "Delivered" } })
@@ -115,7 +116,8 @@ public static class PrivacyTestKit
             (await shop.Client.PostAsJsonAsync($"/api/v1/seller/orders/{returned}/status", step)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        (await client.PostAsJsonAsync($"/api/v1/orders/{returned}/returns", new { reason = "Defective", note = values["returnNote"] })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync($"/api/v1/orders/{returned}/returns", new { reason = "Defective", note = values["returnNote"] }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         var rejected = await (await shop.Client.PostAsJsonAsync($"/api/v1/seller/orders/{returned}/returns/{returned}/reject", new { reason = "Matches the approved proof" }))
             .ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
         rejected.Status.ShouldBe(Domain.Orders.OrderStatus.ReturnRejected);

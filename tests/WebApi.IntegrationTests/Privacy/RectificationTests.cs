@@ -18,7 +18,8 @@ public sealed class RectificationTests(ApiFactory api)
         var person = await api.NewOwnerAsync("europe");
         var phone = IdentityKit.NewPhone();
 
-        var corrected = await (await person.Client.PatchJsonAsync("/api/v1/me", new { fullName = "Lena Weber-Schmidt", phone })).ReadAsync<MeDto>(HttpStatusCode.OK);
+        var corrected = await (await person.Client.PatchJsonAsync("/api/v1/me", new { fullName = "Lena Weber-Schmidt", phone }))
+            .ReadAsync<MeDto>(HttpStatusCode.OK);
         var export = await RequestExportAsync(person.Client);
         await ProcessAsync(api, "europe");
 

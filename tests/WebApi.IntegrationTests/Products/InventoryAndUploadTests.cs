@@ -18,13 +18,16 @@ public sealed class InventoryAndUploadTests(ApiFactory api)
         var seller = await SellerAsync(api, Tenant);
         var product = await CreateAsync(seller.Client, NewProduct(Tenant, await CategoryAsync(api, Tenant), price: 25m));
 
-        var updated = await (await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = 40 })).ReadAsync<ProductDto>(HttpStatusCode.OK);
+        var updated = await (await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = 40 }))
+            .ReadAsync<ProductDto>(HttpStatusCode.OK);
         updated.Stock.ShouldBe(40);
-        (await Problem.ReadAsync(await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = -1 }), HttpStatusCode.BadRequest))
+        (await Problem.ReadAsync(
+                await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = -1 }), HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["stock"]);
 
         await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE products SET reserved = 30 WHERE id = @id", ("id", product.Id));
-        (await Problem.ReadAsync(await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = 29 }), HttpStatusCode.Conflict))
+        (await Problem.ReadAsync(
+                await seller.Client.PutAsJsonAsync($"/api/v1/products/{product.Id}/inventory", new { stock = 29 }), HttpStatusCode.Conflict))
             .Code.ShouldBe("product.stock_below_reserved");
         (await TestDatabases.ScalarAsync<int>(Tenant, "SELECT stock FROM products WHERE id = @id", ("id", product.Id))).ShouldBe(40);
     }

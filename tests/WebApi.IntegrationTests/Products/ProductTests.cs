@@ -61,16 +61,22 @@ public sealed class ProductTests(ApiFactory api)
         var live = await PublishedAsync(owner.Client, NewProduct(Tenant, category));
 
         (await other.Client.PatchJsonAsync($"/api/v1/products/{draft.Id}", new { title = "Mine now" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Problem.ReadAsync(await other.Client.PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "Mine now" }), HttpStatusCode.Forbidden))
+        (await Problem.ReadAsync(
+                await other.Client.PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "Mine now" }), HttpStatusCode.Forbidden))
             .Code.ShouldBe("product.not_owner");
-        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/products", NewProduct(Tenant, category))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await Problem.ReadAsync(await api.ClientAs(Tenant, "customer").PostAsJsonAsync("/api/v1/products", NewProduct(Tenant, category)), HttpStatusCode.Forbidden))
+        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "x" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.ClientFor(Tenant).PostAsJsonAsync("/api/v1/products", NewProduct(Tenant, category)))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Problem.ReadAsync(
+                await api.ClientAs(Tenant, "customer").PostAsJsonAsync("/api/v1/products", NewProduct(Tenant, category)), HttpStatusCode.Forbidden))
             .Code.ShouldBe("seller.required");
 
-        var renamed = await (await api.AdminFor(Tenant).PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "Renamed by admin" })).ReadAsync<ProductDto>(HttpStatusCode.OK);
+        var renamed = await (await api.AdminFor(Tenant).PatchJsonAsync($"/api/v1/products/{live.Id}", new { title = "Renamed by admin" }))
+            .ReadAsync<ProductDto>(HttpStatusCode.OK);
         renamed.Title.ShouldBe("Renamed by admin");
-        var mine = await (await owner.Client.PatchJsonAsync($"/api/v1/products/{draft.Id}", new { tags = new[] { "Teak", "teak", "door" } })).ReadAsync<ProductDto>(HttpStatusCode.OK);
+        var mine = await (await owner.Client.PatchJsonAsync($"/api/v1/products/{draft.Id}", new { tags = new[] { "Teak", "teak", "door" } }))
+            .ReadAsync<ProductDto>(HttpStatusCode.OK);
         mine.Tags.ShouldBe(["teak", "door"]);
     }
 
@@ -102,7 +108,8 @@ public sealed class ProductTests(ApiFactory api)
 
         (await Problem.ReadAsync(wrongCurrency, HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["basePrice.currency"]);
         (await Problem.ReadAsync(tooPrecise, HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["basePrice.amount", "stock"], ignoreOrder: true);
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM products WHERE seller_id = @s", ("s", seller.SellerId))).ShouldBe(before);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM products WHERE seller_id = @s", ("s", seller.SellerId)))
+            .ShouldBe(before);
     }
 
     [Fact]
@@ -114,7 +121,8 @@ public sealed class ProductTests(ApiFactory api)
         var product = NewProduct(Tenant, category);
         await CreateAsync(first.Client, product);
 
-        (await Problem.ReadAsync(await first.Client.PostAsJsonAsync("/api/v1/products", product), HttpStatusCode.Conflict)).Code.ShouldBe("product.sku_taken");
+        (await Problem.ReadAsync(await first.Client.PostAsJsonAsync("/api/v1/products", product), HttpStatusCode.Conflict))
+            .Code.ShouldBe("product.sku_taken");
         (await second.Client.PostAsJsonAsync("/api/v1/products", product)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -125,7 +133,8 @@ public sealed class ProductTests(ApiFactory api)
         var category = await CategoryAsync(api, Tenant);
         await CreateAsync(seller.Client, NewProduct(Tenant, category));
 
-        (await Problem.ReadAsync(await api.AdminFor(Tenant).DeleteAsync($"/api/v1/categories/{category}"), HttpStatusCode.Conflict)).Code.ShouldBe("category.not_empty");
+        (await Problem.ReadAsync(await api.AdminFor(Tenant).DeleteAsync($"/api/v1/categories/{category}"), HttpStatusCode.Conflict))
+            .Code.ShouldBe("category.not_empty");
     }
 
     [Fact]
@@ -135,8 +144,10 @@ public sealed class ProductTests(ApiFactory api)
         var product = await PublishedAsync(seller.Client, NewProduct("europe", await CategoryAsync(api, "europe"), price: 39.90m));
 
         (await api.ClientFor("south-asia").GetAsync($"/api/v1/products/{product.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await api.ClientFor("south-asia").GetAsync($"/api/v1/products/{product.Id}/images/{product.Images[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await api.AdminFor("south-asia").PatchJsonAsync($"/api/v1/products/{product.Id}", new { title = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.ClientFor("south-asia").GetAsync($"/api/v1/products/{product.Id}/images/{product.Images[0].Id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.AdminFor("south-asia").PatchJsonAsync($"/api/v1/products/{product.Id}", new { title = "x" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM products WHERE id = @id", ("id", product.Id))).ShouldBe(0);
         (await TestDatabases.ScalarAsync<long>("europe", "SELECT count(*) FROM products WHERE id = @id", ("id", product.Id))).ShouldBe(1);
     }

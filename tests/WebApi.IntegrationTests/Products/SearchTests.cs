@@ -55,7 +55,8 @@ public sealed class SearchTests(ApiFactory api)
         var other = await PublishedAsync(seller.Client, NewProduct(Tenant, elsewhere, "Wall clock", price: 2999m));
         await TestDatabases.ScalarAsync<object>(Tenant, "UPDATE products SET customizable = true, rating_average = 4.6 WHERE id = @id", ("id", other.Id));
 
-        (await SearchAsync($"sellerId={seller.SellerId}&categoryId={parent}")).Items.Select(i => i.Id).ShouldBe([cheapInChild.Id, pricyInParent.Id], ignoreOrder: true);
+        (await SearchAsync($"sellerId={seller.SellerId}&categoryId={parent}"))
+            .Items.Select(i => i.Id).ShouldBe([cheapInChild.Id, pricyInParent.Id], ignoreOrder: true);
         (await SearchAsync($"sellerId={seller.SellerId}&minPrice=1000&maxPrice=3000")).Items.Select(i => i.Id).ShouldBe([other.Id]);
         (await SearchAsync($"sellerId={seller.SellerId}&customizable=true")).Items.Select(i => i.Id).ShouldBe([other.Id]);
         (await SearchAsync($"sellerId={seller.SellerId}&minRating=4.5")).Items.Select(i => i.Id).ShouldBe([other.Id]);
@@ -139,8 +140,10 @@ public sealed class SearchTests(ApiFactory api)
 
         (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?limit=0"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["limit"]);
         (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?sort=cheapest"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["sort"]);
-        (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?minPrice=50&maxPrice=10"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["maxPrice"]);
-        (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?cursor=not-a-cursor"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["cursor"]);
+        (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?minPrice=50&maxPrice=10"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["maxPrice"]);
+        (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?cursor=not-a-cursor"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["cursor"]);
         (await Problem.ReadAsync(await client.GetAsync("/api/v1/products?minPrice=abc"), HttpStatusCode.BadRequest)).Status.ShouldBe(400);
     }
 

@@ -19,7 +19,8 @@ public sealed class KycFlowTests(ApiFactory api)
         var admin = api.ClientWithToken(Tenant, adminToken);
         var (owner, seller) = await api.NewSellerAsync(Tenant);
 
-        (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("seller.kyc_documents_required");
+        (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.UnprocessableEntity))
+            .Code.ShouldBe("seller.kyc_documents_required");
         (await owner.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "pan-card.pdf")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var submitted = await (await owner.Client.SubmitAsync(seller.Id)).ReadAsync<KycStatusDto>(HttpStatusCode.Accepted);
         submitted.ShouldBe(new KycStatusDto(seller.Id, KycStatus.Submitted));
@@ -28,8 +29,10 @@ public sealed class KycFlowTests(ApiFactory api)
         rejected.KycStatus.ShouldBe(KycStatus.Rejected);
         rejected.RejectionReason.ShouldBe("The PAN card scan is unreadable.");
 
-        (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("seller.kyc_documents_required");
-        (await owner.Client.UploadAsync(seller.Id, SellerTestKit.Png, "pan-card.png", "IdentityProof", "image/png")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.UnprocessableEntity))
+            .Code.ShouldBe("seller.kyc_documents_required");
+        (await owner.Client.UploadAsync(seller.Id, SellerTestKit.Png, "pan-card.png", "IdentityProof", "image/png"))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await owner.Client.SubmitAsync(seller.Id)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var approved = await (await admin.ApproveAsync(seller.Id)).ReadAsync<SellerDto>(HttpStatusCode.OK);
         approved.KycStatus.ShouldBe(KycStatus.Verified);
@@ -51,8 +54,9 @@ public sealed class KycFlowTests(ApiFactory api)
         stored.KycHistory.Select(h => h.At).ShouldBeInOrder();
         var profile = await (await api.ClientFor(Tenant).GetAsync($"/api/v1/sellers/{seller.Id}")).ReadAsync<SellerProfileDto>(HttpStatusCode.OK);
         profile.Verified.ShouldBeTrue();
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM outbox_messages WHERE payload->>'sellerId' = @id", ("id", seller.Id.ToString())))
-            .ShouldBe(4);
+        (await TestDatabases.ScalarAsync<long>(Tenant,
+            "SELECT count(*) FROM outbox_messages WHERE payload->>'sellerId' = @id",
+            ("id", seller.Id.ToString()))).ShouldBe(4);
     }
 
     [Fact]
@@ -62,10 +66,13 @@ public sealed class KycFlowTests(ApiFactory api)
 
         (await Problem.ReadAsync(await owner.Client.ApproveAsync(seller.Id), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
         (await Problem.ReadAsync(await api.ClientAs(Tenant).RejectAsync(seller.Id, "no"), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
-        (await Problem.ReadAsync(await api.ClientAs(Tenant, "seller").ApproveAsync(seller.Id), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
+        (await Problem.ReadAsync(await api.ClientAs(Tenant, "seller").ApproveAsync(seller.Id), HttpStatusCode.Forbidden))
+            .Code.ShouldBe("auth.forbidden");
         (await Problem.ReadAsync(await api.ClientFor(Tenant).ApproveAsync(seller.Id), HttpStatusCode.Unauthorized)).Code.ShouldBe("auth.required");
-        (await Problem.ReadAsync(await api.ClientFor(Tenant).RejectAsync(seller.Id, "no"), HttpStatusCode.Unauthorized)).Code.ShouldBe("auth.required");
-        (await Problem.ReadAsync(await api.ClientAs(Tenant).GetAsync("/api/v1/admin/sellers"), HttpStatusCode.Forbidden)).Code.ShouldBe("auth.forbidden");
+        (await Problem.ReadAsync(await api.ClientFor(Tenant).RejectAsync(seller.Id, "no"), HttpStatusCode.Unauthorized))
+            .Code.ShouldBe("auth.required");
+        (await Problem.ReadAsync(await api.ClientAs(Tenant).GetAsync("/api/v1/admin/sellers"), HttpStatusCode.Forbidden))
+            .Code.ShouldBe("auth.forbidden");
         (await api.ClientFor(Tenant).GetAsync("/api/v1/admin/sellers")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT kyc_status FROM sellers WHERE id = @id", ("id", seller.Id))).ShouldBe("Submitted");
@@ -83,7 +90,8 @@ public sealed class KycFlowTests(ApiFactory api)
         (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.Conflict)).Code.ShouldBe("seller.kyc_transition");
         (await admin.ApproveAsync(seller.Id)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Problem.ReadAsync(await admin.ApproveAsync(seller.Id), HttpStatusCode.Conflict)).Code.ShouldBe("seller.kyc_transition");
-        (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, "Changed my mind"), HttpStatusCode.Conflict)).Code.ShouldBe("seller.kyc_transition");
+        (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, "Changed my mind"), HttpStatusCode.Conflict))
+            .Code.ShouldBe("seller.kyc_transition");
         (await Problem.ReadAsync(await owner.Client.SubmitAsync(seller.Id), HttpStatusCode.Conflict)).Code.ShouldBe("seller.kyc_transition");
 
         (await admin.ApproveAsync(Guid.NewGuid())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -97,7 +105,8 @@ public sealed class KycFlowTests(ApiFactory api)
         var stranger = await api.NewOwnerAsync(Tenant);
 
         (await Problem.ReadAsync(await stranger.Client.SubmitAsync(seller.Id), HttpStatusCode.Forbidden)).Code.ShouldBe("seller.forbidden");
-        (await Problem.ReadAsync(await stranger.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "x.pdf"), HttpStatusCode.Forbidden)).Code.ShouldBe("seller.forbidden");
+        (await Problem.ReadAsync(await stranger.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "x.pdf"), HttpStatusCode.Forbidden))
+            .Code.ShouldBe("seller.forbidden");
         (await api.ClientFor(Tenant).SubmitAsync(seller.Id)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -108,7 +117,8 @@ public sealed class KycFlowTests(ApiFactory api)
         var admin = api.AdminFor(Tenant);
 
         (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, "   "), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["reason"]);
-        (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, new string('r', 1001)), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["reason"]);
+        (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, new string('r', 1001)), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["reason"]);
         (await Problem.ReadAsync(await admin.RejectAsync(seller.Id, null), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["reason"]);
 
         var rejected = await (await admin.RejectAsync(seller.Id, new string('r', 1000))).ReadAsync<SellerDto>(HttpStatusCode.OK);

@@ -68,7 +68,8 @@ public sealed class KycUploadTests(ApiFactory api)
         var (owner, seller) = await api.NewSellerAsync(Tenant);
         byte[] webp = [.. "RIFF"u8, 0x24, 0, 0, 0, .. "WEBPVP8 "u8];
 
-        var problem = await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, webp, "id.webp", contentType: "image/webp"), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await owner.Client.UploadAsync(seller.Id, webp, "id.webp", contentType: "image/webp"), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldBe(["file"]);
         await ShouldHaveNoDocumentsAsync(seller.Id);
@@ -93,12 +94,14 @@ public sealed class KycUploadTests(ApiFactory api)
         var (owner, seller) = await api.NewSellerAsync(Tenant);
         var before = api.StoredFiles(Tenant).Count;
 
-        var problem = await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, PdfOfSize(TenMegabytes + 1), "big.pdf"), HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(
+            await owner.Client.UploadAsync(seller.Id, PdfOfSize(TenMegabytes + 1), "big.pdf"), HttpStatusCode.BadRequest);
 
         problem.Code.ShouldBe("file.too_large");
         problem.Errors.Keys.ShouldBe(["file"]);
         api.StoredFiles(Tenant).Count.ShouldBe(before);
-        var document = await (await owner.Client.UploadAsync(seller.Id, PdfOfSize(TenMegabytes), "limit.pdf")).ReadAsync<KycDocumentDto>(HttpStatusCode.Created);
+        var document = await (await owner.Client.UploadAsync(seller.Id, PdfOfSize(TenMegabytes), "limit.pdf"))
+            .ReadAsync<KycDocumentDto>(HttpStatusCode.Created);
         document.SizeBytes.ShouldBe(TenMegabytes);
         api.StoredFiles(Tenant).Count.ShouldBe(before + 1);
     }
@@ -123,7 +126,8 @@ public sealed class KycUploadTests(ApiFactory api)
     {
         var (owner, seller) = await api.NewSellerAsync(Tenant);
 
-        (await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, null, "none.pdf"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["file"]);
+        (await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, null, "none.pdf"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["file"]);
         (await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "id.pdf", kind: null), HttpStatusCode.BadRequest))
             .Errors.Keys.ShouldBe(["kind"]);
         (await Problem.ReadAsync(await owner.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "id.pdf", kind: "Selfie"), HttpStatusCode.BadRequest))
@@ -141,7 +145,8 @@ public sealed class KycUploadTests(ApiFactory api)
 
         problem.Code.ShouldBe("seller.kyc_locked");
         api.StoredFiles(Tenant).ShouldBe(before, ignoreOrder: true);
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", seller.Id))).ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", seller.Id)))
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -155,7 +160,8 @@ public sealed class KycUploadTests(ApiFactory api)
     }
 
     private async Task ShouldHaveNoDocumentsAsync(Guid sellerId) =>
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", sellerId))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", sellerId)))
+            .ShouldBe(0);
 
     private static byte[] PdfOfSize(int size)
     {

@@ -186,9 +186,12 @@ public sealed class SellerOnboardingTests(ApiFactory api)
             await stranger.Client.PatchJsonAsync($"/api/v1/sellers/{seller.Id}", new { businessName = "Hijacked" }), HttpStatusCode.Forbidden);
 
         problem.Code.ShouldBe("seller.forbidden");
-        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT business_name FROM sellers WHERE id = @id", ("id", seller.Id))).ShouldBe(seller.BusinessName);
-        (await stranger.Client.PatchJsonAsync($"/api/v1/sellers/{Guid.NewGuid()}", new { businessName = "Nobody" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/sellers/{seller.Id}", new { businessName = "Anon" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT business_name FROM sellers WHERE id = @id", ("id", seller.Id)))
+            .ShouldBe(seller.BusinessName);
+        (await stranger.Client.PatchJsonAsync($"/api/v1/sellers/{Guid.NewGuid()}", new { businessName = "Nobody" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.ClientFor(Tenant).PatchJsonAsync($"/api/v1/sellers/{seller.Id}", new { businessName = "Anon" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public sealed class SellerReviewQueueTests(ApiFactory api)
             await admin.GetAsync("/api/v1/admin/sellers?kycStatus=Pending&limit=101&cursor=bm90LWEtY3Vyc29y"), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.ShouldBe(["kycStatus", "limit", "cursor"], ignoreOrder: true);
-        (await Problem.ReadAsync(await admin.GetAsync("/api/v1/admin/sellers?cursor=%%%"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["cursor"]);
+        (await Problem.ReadAsync(await admin.GetAsync("/api/v1/admin/sellers?cursor=%%%"), HttpStatusCode.BadRequest))
+            .Errors.Keys.ShouldBe(["cursor"]);
         (await Problem.ReadAsync(await admin.GetAsync("/api/v1/admin/sellers?limit=0"), HttpStatusCode.BadRequest)).Errors.Keys.ShouldBe(["limit"]);
     }
 }

@@ -17,12 +17,14 @@ public sealed class SellerTenantIsolationTests(ApiFactory api)
 
         (await api.ClientFor("south-asia").GetAsync($"/api/v1/sellers/{seller.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsiaAdmin.GetAsync($"/api/v1/sellers/{seller.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await southAsiaAdmin.PatchJsonAsync($"/api/v1/sellers/{seller.Id}", new { businessName = "Taken over" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await southAsiaAdmin.PatchJsonAsync($"/api/v1/sellers/{seller.Id}", new { businessName = "Taken over" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsiaUser.Client.UploadAsync(seller.Id, SellerTestKit.Pdf, "x.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsiaUser.Client.SubmitAsync(seller.Id)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsiaAdmin.ApproveAsync(seller.Id)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsiaAdmin.RejectAsync(seller.Id, "Wrong region")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var queue = await (await southAsiaAdmin.GetAsync("/api/v1/admin/sellers?kycStatus=Submitted&limit=100")).ReadAsync<SellerReviewPage>(HttpStatusCode.OK);
+        var queue = await (await southAsiaAdmin.GetAsync("/api/v1/admin/sellers?kycStatus=Submitted&limit=100"))
+            .ReadAsync<SellerReviewPage>(HttpStatusCode.OK);
         queue.Items.ShouldNotContain(s => s.Id == seller.Id);
 
         // The europe owner's token is refused by south-asia outright.
@@ -45,7 +47,8 @@ public sealed class SellerTenantIsolationTests(ApiFactory api)
         (await TestDatabases.ScalarAsync<string>("south-asia", sql, ("id", seller.Id))).ShouldBeNull();
         const string documents = "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id AND tenant_id = 'europe'";
         (await TestDatabases.ScalarAsync<long>("europe", documents, ("id", seller.Id))).ShouldBe(1);
-        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", seller.Id))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>("south-asia", "SELECT count(*) FROM seller_kyc_documents WHERE seller_id = @id", ("id", seller.Id)))
+            .ShouldBe(0);
         var key = await TestDatabases.ScalarAsync<string>("europe", "SELECT file_key FROM seller_kyc_documents WHERE seller_id = @id", ("id", seller.Id));
         File.Exists(Path.Combine(api.StoreRoot("europe"), key!)).ShouldBeTrue();
         File.Exists(Path.Combine(api.StoreRoot("south-asia"), key!)).ShouldBeFalse();

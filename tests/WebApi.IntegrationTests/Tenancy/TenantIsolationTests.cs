@@ -23,7 +23,8 @@ public sealed class TenantIsolationTests(ApiFactory api)
         var southAsia = api.AdminFor("south-asia");
 
         (await southAsia.GetAsync($"/api/v1/categories/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await southAsia.PatchJsonAsync($"/api/v1/categories/{created.Id}", new { name = "Taken over" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await southAsia.PatchJsonAsync($"/api/v1/categories/{created.Id}", new { name = "Taken over" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await southAsia.DeleteAsync($"/api/v1/categories/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var tree = await (await southAsia.GetAsync("/api/v1/categories")).ReadAsync<List<CategoryNode>>(HttpStatusCode.OK);
         tree.ShouldNotContain(node => node.Id == created.Id);
@@ -40,8 +41,9 @@ public sealed class TenantIsolationTests(ApiFactory api)
         const string sql = "SELECT tenant_id FROM categories WHERE id = @id";
         (await TestDatabases.ScalarAsync<string>("europe", sql, ("id", created.Id))).ShouldBe("europe");
         (await TestDatabases.ScalarAsync<string>("south-asia", sql, ("id", created.Id))).ShouldBeNull();
-        (await TestDatabases.ScalarAsync<long>("europe", "SELECT count(*) FROM outbox_messages WHERE payload->>'categoryId' = @id", ("id", created.Id.ToString())))
-            .ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>("europe",
+            "SELECT count(*) FROM outbox_messages WHERE payload->>'categoryId' = @id",
+            ("id", created.Id.ToString()))).ShouldBe(1);
     }
 
     [Fact]
@@ -91,7 +93,8 @@ public sealed class TenantIsolationTests(ApiFactory api)
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
                 db.TenantId.ShouldBe(tenantId);
-                (await db.Database.SqlQueryRaw<string>("SELECT current_database() AS \"Value\"").SingleAsync()).ShouldBe(TestDatabases.DatabaseName(tenantId));
+                (await db.Database.SqlQueryRaw<string>("SELECT current_database() AS \"Value\"").SingleAsync())
+                    .ShouldBe(TestDatabases.DatabaseName(tenantId));
                 if (seen.TryGetValue(db, out var servedBefore))
                 {
                     servedBefore.ShouldBe(tenantId);

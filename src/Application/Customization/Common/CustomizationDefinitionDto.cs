@@ -83,11 +83,18 @@ public sealed record OptionDto
 public sealed record ConditionDto(string? DependsOn, IReadOnlyList<string>? Values);
 
 public sealed record ChoiceDto(
-    string? Value, IReadOnlyDictionary<string, string>? Labels, MoneyDto? PriceAdjustment = null, int LeadTimeDays = 0, string? ImageReference = null);
+    string? Value,
+    IReadOnlyDictionary<string, string>? Labels,
+    MoneyDto? PriceAdjustment = null,
+    int LeadTimeDays = 0,
+    string? ImageReference = null);
 
 public sealed record PaletteColourDto(string? Name, string? Hex);
 
-/// <summary>Rules: <c>fixed</c> {amount}, <c>percentOfBase</c> {percent}, <c>perCharacter</c> {amount}, <c>perUnit</c> {amount}, <c>tiers</c> {tiers}.</summary>
+/// <summary>
+/// Rules: <c>fixed</c> {amount}, <c>percentOfBase</c> {percent}, <c>perCharacter</c> {amount}, <c>perUnit</c> {amount},
+/// <c>tiers</c> {tiers}.
+/// </summary>
 public sealed record PricingDto(IReadOnlyList<PriceRuleDto>? Rules, MoneyDto? Minimum = null, MoneyDto? Maximum = null);
 
 public sealed record PriceRuleDto(string? Type, MoneyDto? Amount = null, decimal? Percent = null, IReadOnlyList<TierDto>? Tiers = null);

@@ -134,12 +134,19 @@ public static class CustomizationMapping
             var rule = given[i];
             PriceRule? mapped = rule.Type switch
             {
-                "fixed" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } m ? new FixedAdjustment(m) : null,
+                "fixed" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } m
+                    ? new FixedAdjustment(m)
+                    : null,
                 "percentOfBase" => rule.Percent is { } percent ? new PercentOfBasePrice(percent) : Missing($"{rulePath}.percent", errors),
-                "perCharacter" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } pc ? new PerCharacter(pc) : null,
-                "perUnit" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } pu ? new PerUnit(pu) : null,
+                "perCharacter" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } pc
+                    ? new PerCharacter(pc)
+                    : null,
+                "perUnit" => Required(ToMoney(rule.Amount, $"{rulePath}.amount", currency, errors), $"{rulePath}.amount", errors) is { } pu
+                    ? new PerUnit(pu)
+                    : null,
                 "tiers" => new QuantityTiers((rule.Tiers ?? []).Select((tier, j) =>
-                    new QuantityTier(tier.MinQuantity, ToMoney(tier.Amount, $"{rulePath}.tiers[{j}].amount", currency, errors) ?? Money.Zero(currency)))),
+                    new QuantityTier(
+                        tier.MinQuantity, ToMoney(tier.Amount, $"{rulePath}.tiers[{j}].amount", currency, errors) ?? Money.Zero(currency)))),
                 _ => Unknown($"{rulePath}.type", errors),
             };
             if (mapped is not null)

@@ -38,7 +38,10 @@ public static class SelectionParser
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.EnumerateObject()
-            .ToDictionary(p => p.Name, p => ToValue(p.Value) ?? throw new InvalidOperationException($"Stored selection '{p.Name}' is malformed."), StringComparer.Ordinal);
+            .ToDictionary(
+                p => p.Name,
+                p => ToValue(p.Value) ?? throw new InvalidOperationException($"Stored selection '{p.Name}' is malformed."),
+                StringComparer.Ordinal);
     }
 
     private static SelectionValue? ToValue(JsonElement element) => element.ValueKind switch
@@ -48,7 +51,9 @@ public static class SelectionParser
         JsonValueKind.Array when element.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
             SelectionValue.OfList(element.EnumerateArray().Select(e => e.GetString()!)),
         JsonValueKind.Object when element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String =>
-            SelectionValue.OfText(text.GetString()!, element.TryGetProperty("font", out var font) && font.ValueKind == JsonValueKind.String ? font.GetString() : null),
+            SelectionValue.OfText(
+                text.GetString()!,
+                element.TryGetProperty("font", out var font) && font.ValueKind == JsonValueKind.String ? font.GetString() : null),
         _ => null,
     };
 }

@@ -25,6 +25,9 @@ public sealed class GetCustomizationHandler(IProductRepository products, IProduc
         return stored is null
             ? CustomizationErrors.NotCustomizable(query.ProductId)
             : new CustomizationVersionDto(
-                query.ProductId, stored.Version, stored.CreatedAt, JsonSerializer.Deserialize<CustomizationDefinitionDto>(stored.Definition, CustomizationCatalog.Json)!);
+                query.ProductId,
+                stored.Version,
+                stored.CreatedAt,
+                JsonSerializer.Deserialize<CustomizationDefinitionDto>(stored.Definition, CustomizationCatalog.Json)!);
     }
 }

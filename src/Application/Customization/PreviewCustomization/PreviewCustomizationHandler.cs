@@ -24,7 +24,8 @@ public sealed class PreviewCustomizationHandler(CustomizationCatalog catalog) : 
             return normalized.Error!;
         }
 
-        var productImages = product.Images.ToDictionary(i => i.Id.ToString(), i => ProductDto.ImageUrl(product.Id, i.Id), StringComparer.OrdinalIgnoreCase);
+        var productImages = product.Images.ToDictionary(
+            i => i.Id.ToString(), i => ProductDto.ImageUrl(product.Id, i.Id), StringComparer.OrdinalIgnoreCase);
         // Only same-origin paths we serve ourselves: the product's images and the caller's own uploads.
         return SvgPreviewRenderer.Render(schema, normalized.Value, reference =>
             productImages.GetValueOrDefault(reference)

@@ -6,7 +6,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Customization.QuoteCustomization;
 
-public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITenantContext tenant) : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
+public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITenantContext tenant)
+    : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
 {
     public async ValueTask<Result<QuoteDto>> Handle(QuoteCustomizationQuery query, CancellationToken cancellationToken)
     {
@@ -19,7 +20,8 @@ public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITen
 
         var (product, version, schema, uploads) = prepared.Value;
         // Labels in the caller's language, else the region's first locale (en-IN → en).
-        var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale ?? tenant.Tenant.Locales[0]);
+        var quote = schema.Quote(
+            product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale ?? tenant.Tenant.Locales[0]);
         if (!quote.IsSuccess)
         {
             return quote.Error!;

@@ -34,6 +34,7 @@ public sealed class UploadArtworkHandler(IFileStore files, ICustomerUploadReposi
         var stored = await files.SaveAsync("artwork", command.File.Content, kind.ContentType(), kind.Extension(), cancellationToken);
         var upload = CustomerUpload.Create(Guid.CreateVersion7(), currentUser.RequiredUserId, stored.Key, info, stored.SizeBytes, clock.GetUtcNow());
         uploads.Add(upload);
-        return new UploadDto(upload.Id, upload.Kind.ToString(), upload.Bytes, upload.Width, upload.Height, $"/api/v1/customization/uploads/{upload.Id}");
+        return new UploadDto(
+            upload.Id, upload.Kind.ToString(), upload.Bytes, upload.Width, upload.Height, $"/api/v1/customization/uploads/{upload.Id}");
     }
 }

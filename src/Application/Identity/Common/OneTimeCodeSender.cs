@@ -43,7 +43,8 @@ public sealed class OneTimeCodeSender(IOneTimeCodeRepository codes, IEmailSender
                     target,
                     $"Your CustomiseYou code: {code}",
                     $"Your CustomiseYou verification code is {code}. It expires in {minutes} minutes. If you did not ask for it, ignore this email.",
-                    $"<p>Your CustomiseYou verification code is <strong>{code}</strong>.</p><p>It expires in {minutes} minutes. If you did not ask for it, ignore this email.</p>"),
+                    $"<p>Your CustomiseYou verification code is <strong>{code}</strong>.</p>"
+                    + $"<p>It expires in {minutes} minutes. If you did not ask for it, ignore this email.</p>"),
                 cancellationToken);
         }
         else

@@ -14,7 +14,8 @@ public static class SecretHash
     /// <summary>A 256-bit random token, URL-safe.</summary>
     public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    public static string NewSixDigitCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    public static string NewSixDigitCode() =>
+        RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -9,7 +9,8 @@ public sealed class SessionIssuer(ISessionRepository sessions, IAccessTokenIssue
     public TokenPair Start(User user)
     {
         var refreshToken = SecretHash.NewToken();
-        var session = Session.Start(Guid.CreateVersion7(), user.Id, SecretHash.Of(refreshToken), client.UserAgent, client.IpAddress, clock.GetUtcNow());
+        var session = Session.Start(
+            Guid.CreateVersion7(), user.Id, SecretHash.Of(refreshToken), client.UserAgent, client.IpAddress, clock.GetUtcNow());
         sessions.Add(session);
         return Pair(user, session.Id, refreshToken);
     }

@@ -7,7 +7,10 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.GrantRole;
 
-/// <summary>Takes effect at the user's next token refresh, when the new access token carries the role. Audited: roles open other people's data.</summary>
+/// <summary>
+/// Takes effect at the user's next token refresh, when the new access token carries the role. Audited: roles open other
+/// people's data.
+/// </summary>
 public sealed class GrantRoleHandler(IUserRepository users, PrivacyAudit audit) : ICommandHandler<GrantRoleCommand, Result<MeDto>>
 {
     public async ValueTask<Result<MeDto>> Handle(GrantRoleCommand command, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.Register;
 
-public sealed record RegisterCommand(string Email, string Password, string FullName, string? Phone) : ICommand<Result<RegisterResult>>, ICommitsItself;
+public sealed record RegisterCommand(string Email, string Password, string FullName, string? Phone)
+    : ICommand<Result<RegisterResult>>, ICommitsItself;
 
 public sealed record RegisterResult(Guid UserId);

@@ -6,7 +6,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.Register;
 
-public sealed class RegisterHandler(IUserRepository users, IPasswordHasher hasher, OneTimeCodeSender codes, IUnitOfWork unitOfWork, TimeProvider clock)
+public sealed class RegisterHandler(
+    IUserRepository users, IPasswordHasher hasher, OneTimeCodeSender codes, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<RegisterCommand, Result<RegisterResult>>
 {
     public async ValueTask<Result<RegisterResult>> Handle(RegisterCommand command, CancellationToken cancellationToken)

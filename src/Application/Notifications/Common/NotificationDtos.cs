@@ -27,7 +27,8 @@ public sealed record NotificationDeliveryDto(
     DateTimeOffset CreatedAt)
 {
     public static NotificationDeliveryDto From(NotificationDelivery d) => new(
-        d.Id, d.EventId, d.RecipientId, d.Channel, d.Category, d.Template, d.Status, d.Attempts, d.NextAttemptAt, d.LastAttemptAt, d.LastError, d.CreatedAt);
+        d.Id, d.EventId, d.RecipientId, d.Channel, d.Category, d.Template, d.Status, d.Attempts, d.NextAttemptAt, d.LastAttemptAt, d.LastError,
+        d.CreatedAt);
 }
 
 public sealed record NotificationDeliveryPage(IReadOnlyList<NotificationDeliveryDto> Items, string? NextCursor);

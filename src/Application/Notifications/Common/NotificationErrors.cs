@@ -9,5 +9,6 @@ public static class NotificationErrors
 
     public static Error DeliveryNotFound(Guid id) => Error.NotFound("notification.delivery_not_found", $"Delivery '{id}' does not exist.");
 
-    public static string UnsupportedLocale(IEnumerable<string> available) => $"The locale must be one of the region's: {string.Join(", ", available)}.";
+    public static string UnsupportedLocale(IEnumerable<string> available) =>
+        $"The locale must be one of the region's: {string.Join(", ", available)}.";
 }

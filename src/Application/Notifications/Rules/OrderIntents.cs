@@ -7,7 +7,8 @@ namespace CustomiseYou.Application.Notifications.Rules;
 /// <summary>Order messages go to the customer, about the order's number and total.</summary>
 internal static class OrderIntents
 {
-    public static NotificationIntent ToCustomer(Order order, NotificationCategory category, string template, params (string Name, string Value)[] extra)
+    public static NotificationIntent ToCustomer(
+        Order order, NotificationCategory category, string template, params (string Name, string Value)[] extra)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { [TemplateValues.OrderNumber] = TemplateValues.ShortId(order.Id) };
         foreach (var (name, value) in extra)

@@ -22,7 +22,10 @@ public sealed class OrderStatusChangedRule(IOrderRepository orders) : Notificati
             {
                 OrderStatus.Paid => OrderIntents.ToCustomer(order, NotificationCategory.Payment, NotificationTemplates.OrderPaid),
                 OrderStatus.Shipped => OrderIntents.ToCustomer(
-                    order, NotificationCategory.Order, NotificationTemplates.OrderShipped, (TemplateValues.TrackingNumber, order.TrackingNumber ?? "")),
+                    order,
+                    NotificationCategory.Order,
+                    NotificationTemplates.OrderShipped,
+                    (TemplateValues.TrackingNumber, order.TrackingNumber ?? "")),
                 _ => OrderIntents.ToCustomer(order, NotificationCategory.Order, NotificationTemplates.OrderDelivered),
             },
         ];

@@ -21,6 +21,7 @@ public sealed class PayoutSentRule(ISellerRepository sellers) : NotificationRule
             [TemplateValues.BusinessName] = seller.BusinessName,
             [TemplateValues.Reference] = $"{sent.Period}-{TemplateValues.ShortId(sent.PayoutId)}",
         };
-        return [new NotificationIntent(seller.OwnerUserId, NotificationCategory.Payout, NotificationTemplates.PayoutSent, values, Money.Of(sent.Amount, sent.Currency))];
+        return [new NotificationIntent(
+            seller.OwnerUserId, NotificationCategory.Payout, NotificationTemplates.PayoutSent, values, Money.Of(sent.Amount, sent.Currency))];
     }
 }

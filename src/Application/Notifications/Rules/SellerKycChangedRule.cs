@@ -10,7 +10,8 @@ public sealed class SellerKycChangedRule(ISellerRepository sellers) : Notificati
 {
     protected override async Task<IReadOnlyList<NotificationIntent>> MapAsync(SellerKycChanged changed, CancellationToken cancellationToken)
     {
-        if (changed.Status is not (KycStatus.Verified or KycStatus.Rejected) || await sellers.GetByIdAsync(changed.SellerId, cancellationToken) is not { } seller)
+        if (changed.Status is not (KycStatus.Verified or KycStatus.Rejected)
+            || await sellers.GetByIdAsync(changed.SellerId, cancellationToken) is not { } seller)
         {
             return [];
         }

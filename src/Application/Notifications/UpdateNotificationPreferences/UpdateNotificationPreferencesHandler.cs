@@ -9,10 +9,15 @@ using Mediator;
 namespace CustomiseYou.Application.Notifications.UpdateNotificationPreferences;
 
 public sealed class UpdateNotificationPreferencesHandler(
-    IUserRepository users, INotificationPreferencesRepository preferencesRepository, ICurrentUser currentUser, ITenantContext tenantContext, TimeProvider clock)
+    IUserRepository users,
+    INotificationPreferencesRepository preferencesRepository,
+    ICurrentUser currentUser,
+    ITenantContext tenantContext,
+    TimeProvider clock)
     : ICommandHandler<UpdateNotificationPreferencesCommand, Result<NotificationPreferencesDto>>
 {
-    public async ValueTask<Result<NotificationPreferencesDto>> Handle(UpdateNotificationPreferencesCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<NotificationPreferencesDto>> Handle(
+        UpdateNotificationPreferencesCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequiredUserId;
         var user = await users.GetByIdAsync(userId, cancellationToken);
@@ -43,6 +48,7 @@ public sealed class UpdateNotificationPreferencesHandler(
             }
         }
 
-        return NotificationPreferencesDto.From(preferences ?? NotificationPreferences.CreateDefault(userId, now), UserLocales.EffectiveFor(user, tenant), tenant.Locales);
+        return NotificationPreferencesDto.From(
+            preferences ?? NotificationPreferences.CreateDefault(userId, now), UserLocales.EffectiveFor(user, tenant), tenant.Locales);
     }
 }

@@ -9,4 +9,5 @@ namespace CustomiseYou.Application.Orders.AddCartItem;
 
 /// <summary>Adds a product (with its customisation) to the cart; the same product and selection merge into one line.</summary>
 [Authorize]
-public sealed record AddCartItemCommand(Guid ProductId, int Quantity, IReadOnlyDictionary<string, JsonElement>? Selections) : ICommand<Result<CartLineDto>>;
+public sealed record AddCartItemCommand(Guid ProductId, int Quantity, IReadOnlyDictionary<string, JsonElement>? Selections)
+    : ICommand<Result<CartLineDto>>;

@@ -43,6 +43,9 @@ public sealed class AddCartItemHandler(
         var line = cart.Add(product.Id, command.Quantity, priced.Value.Customization, priced.Value.UnitPrice, clock.GetUtcNow());
         return new CartLineDto(
             line.Id, product.Id, product.Title, line.Quantity, MoneyDto.From(line.UnitQuote), MoneyDto.From((line.UnitQuote * line.Quantity).Round()),
-            line.Customization?.Version, line.Customization is { } c ? SelectionParser.FromCanonicalJson(c.SelectionJson).ToDictionary(p => p.Key, p => SelectionJson.ToPlain(p.Value)) : null);
+            line.Customization?.Version,
+            line.Customization is { } c
+                ? SelectionParser.FromCanonicalJson(c.SelectionJson).ToDictionary(p => p.Key, p => SelectionJson.ToPlain(p.Value))
+                : null);
     }
 }

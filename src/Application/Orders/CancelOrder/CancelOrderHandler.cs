@@ -6,7 +6,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.CancelOrder;
 
-public sealed class CancelOrderHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CancelOrderHandler(
+    OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<CancelOrderCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(CancelOrderCommand command, CancellationToken cancellationToken)

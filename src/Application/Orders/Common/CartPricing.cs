@@ -22,7 +22,10 @@ public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizat
         {
             return selection.Count == 0
                 ? new PricedLine(product.BasePrice, null, null)
-                : Error.Rule("cart.not_customizable", "This product takes no customisation.") with { Details = new Dictionary<string, string[]> { ["selections"] = ["This product takes no customisation."] } };
+                : Error.Rule("cart.not_customizable", "This product takes no customisation.") with
+                {
+                    Details = new Dictionary<string, string[]> { ["selections"] = ["This product takes no customisation."] },
+                };
         }
 
         var prepared = await catalog.PrepareAsync(product.Id, selection, cancellationToken);
@@ -40,7 +43,14 @@ public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizat
 
         var q = quote.Value;
         var breakdown = JsonSerializer.Serialize(
-            q.Breakdown.Select(l => new { label = l.Label, kind = l.Kind.ToString(), optionKey = l.OptionKey, amount = l.Amount.Amount, currency = l.Amount.Currency }),
+            q.Breakdown.Select(l => new
+            {
+                label = l.Label,
+                kind = l.Kind.ToString(),
+                optionKey = l.OptionKey,
+                amount = l.Amount.Amount,
+                currency = l.Amount.Currency,
+            }),
             CustomizationCatalog.Json);
         return new PricedLine(q.UnitPrice, new CartCustomization(version, q.Selection.CanonicalJson, q.Selection.Fingerprint), breakdown);
     }

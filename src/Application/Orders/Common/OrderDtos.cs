@@ -3,10 +3,19 @@ using CustomiseYou.Domain.Orders;
 
 namespace CustomiseYou.Application.Orders.Common;
 
-public sealed record OrderSummaryDto(Guid Id, Guid CheckoutId, Guid SellerId, OrderStatus Status, MoneyDto Total, int ItemCount, DateTimeOffset PlacedAt);
+public sealed record OrderSummaryDto(
+    Guid Id, Guid CheckoutId, Guid SellerId, OrderStatus Status, MoneyDto Total, int ItemCount, DateTimeOffset PlacedAt);
 
 public sealed record OrderItemDto(
-    Guid Id, Guid ProductId, string Title, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal, int? CustomizationVersion, string? Selection, string? Breakdown);
+    Guid Id,
+    Guid ProductId,
+    string Title,
+    int Quantity,
+    MoneyDto UnitPrice,
+    MoneyDto LineTotal,
+    int? CustomizationVersion,
+    string? Selection,
+    string? Breakdown);
 
 public sealed record OrderStatusChangeDto(OrderStatus From, OrderStatus To, string Actor, DateTimeOffset At, string? Reason);
 
@@ -31,8 +40,8 @@ public sealed record OrderDetailDto(
 {
     public static OrderDetailDto From(Order order) => new(
         order.Id, order.CheckoutId, order.CustomerId, order.SellerId, order.Status, MoneyDto.From(order.Total), MoneyDto.From(order.MarketplaceFee),
-        MoneyDto.From(order.SellerShare), MoneyDto.From(order.Refunded), order.ShippingAddress, order.TrackingNumber, order.CancellationReason, order.PlacedAt, order.PaymentDueBy,
-        order.DeliveredAt,
+        MoneyDto.From(order.SellerShare), MoneyDto.From(order.Refunded), order.ShippingAddress, order.TrackingNumber, order.CancellationReason,
+        order.PlacedAt, order.PaymentDueBy, order.DeliveredAt,
         [.. order.Items.Select(i => new OrderItemDto(i.Id, i.ProductId, i.Title, i.Quantity, MoneyDto.From(i.UnitPrice), MoneyDto.From(i.LineTotal),
             i.Customization?.Version, i.Customization?.SelectionJson, i.Customization?.BreakdownJson))],
         [.. order.History.Select(h => new OrderStatusChangeDto(h.From, h.To, h.Actor.ToString(), h.At, h.Reason))]);

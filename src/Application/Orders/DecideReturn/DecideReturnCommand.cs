@@ -9,4 +9,5 @@ namespace CustomiseYou.Application.Orders.DecideReturn;
 
 /// <summary>The seller approves or rejects a return request, then confirms the goods came back (stock restored).</summary>
 [Authorize]
-public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason) : ICommand<Result<OrderDetailDto>>, ICommitsItself;
+public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason)
+    : ICommand<Result<OrderDetailDto>>, ICommitsItself;

@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.DecideReturn;
 
-public sealed class DecideReturnHandler(OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DecideReturnHandler(
+    OrderAccess access, StockMovements stock, OrderRefunds refunds, IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<DecideReturnCommand, Result<OrderDetailDto>>
 {
     public async ValueTask<Result<OrderDetailDto>> Handle(DecideReturnCommand command, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Orders.ListOrders;
 
-public sealed class ListOrdersHandler(IOrderQueries queries, OrderAccess access, ICurrentUser currentUser) : IQueryHandler<ListOrdersQuery, Result<OrderPage>>
+public sealed class ListOrdersHandler(IOrderQueries queries, OrderAccess access, ICurrentUser currentUser)
+    : IQueryHandler<ListOrdersQuery, Result<OrderPage>>
 {
     public async ValueTask<Result<OrderPage>> Handle(ListOrdersQuery query, CancellationToken cancellationToken)
     {

@@ -15,4 +15,5 @@ namespace CustomiseYou.Application.Orders.PlaceCheckout;
 public sealed record PlaceCheckoutCommand(ShippingAddressDto ShippingAddress, [property: JsonIgnore] string IdempotencyKey)
     : ICommand<Result<CheckoutResult>>, IIdempotentCommand, ICommitsItself;
 
-public sealed record ShippingAddressDto(string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone);
+public sealed record ShippingAddressDto(
+    string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone);

@@ -47,7 +47,15 @@ public sealed class PlaceCheckoutHandler(
         var now = clock.GetUtcNow();
         var checkoutId = Guid.CreateVersion7();
         var address = command.ShippingAddress;
-        var shipping = new ShippingAddress(address.FullName.Trim(), address.Line1.Trim(), address.Line2?.Trim(), address.City.Trim(), address.Region?.Trim(), address.PostalCode.Trim(), address.Country, address.Phone);
+        var shipping = new ShippingAddress(
+            address.FullName.Trim(),
+            address.Line1.Trim(),
+            address.Line2?.Trim(),
+            address.City.Trim(),
+            address.Region?.Trim(),
+            address.PostalCode.Trim(),
+            address.Country,
+            address.Phone);
         var placed = priced.Value.GroupBy(l => l.Product.SellerId).OrderBy(g => g.Key)
             .Select(group => Order.Place(
                 Guid.CreateVersion7(), checkoutId, customerId, group.Key,
@@ -75,7 +83,8 @@ public sealed class PlaceCheckoutHandler(
 
         return new CheckoutResult(
             checkoutId,
-            [.. placed.Select(o => new CheckoutOrderDto(o.Id, o.SellerId, MoneyDto.From(o.Total), MoneyDto.From(o.MarketplaceFee), MoneyDto.From(o.SellerShare)))],
+            [.. placed.Select(o => new CheckoutOrderDto(
+                o.Id, o.SellerId, MoneyDto.From(o.Total), MoneyDto.From(o.MarketplaceFee), MoneyDto.From(o.SellerShare)))],
             MoneyDto.From(total),
             new CheckoutPaymentDto(gateway.Provider.ToString(), PaymentStatus.Pending.ToString(), now + tenant.Tenant.Orders.PaymentWindow,
                 created.ProviderPaymentId, created.Client.ClientSecret, created.Client.KeyId, created.Client.ApprovalUrl));
@@ -99,18 +108,22 @@ public sealed class PlaceCheckoutHandler(
                 continue;
             }
 
-            var selection = line.Customization is { } c ? SelectionParser.FromCanonicalJson(c.SelectionJson) : new Dictionary<string, Domain.Customization.Selections.SelectionValue>();
+            var selection = line.Customization is { } c
+                ? SelectionParser.FromCanonicalJson(c.SelectionJson)
+                : new Dictionary<string, Domain.Customization.Selections.SelectionValue>();
             var priced = await pricing.PriceAsync(product, line.Quantity, selection, cancellationToken);
             if (!priced.IsSuccess)
             {
-                problems[field] = [.. priced.Error!.Details.Select(d => $"{d.Key}: {string.Join(" ", d.Value)}").DefaultIfEmpty(priced.Error.Message)];
+                problems[field] =
+                    [.. priced.Error!.Details.Select(d => $"{d.Key}: {string.Join(" ", d.Value)}").DefaultIfEmpty(priced.Error.Message)];
                 continue;
             }
 
             if (priced.Value.UnitPrice != line.UnitQuote)
             {
                 problems[field] = [string.Create(CultureInfo.InvariantCulture,
-                    $"The price changed from {line.UnitQuote.Amount} to {priced.Value.UnitPrice.Amount} {priced.Value.UnitPrice.Currency} (customisation version {line.Customization?.Version} → {priced.Value.Customization?.Version}).")];
+                    $"The price changed from {line.UnitQuote.Amount} to {priced.Value.UnitPrice.Amount} {priced.Value.UnitPrice.Currency} "
+                    + $"(customisation version {line.Customization?.Version} → {priced.Value.Customization?.Version}).")];
                 line.Requote(priced.Value.Customization, priced.Value.UnitPrice);
                 changed = true;
                 continue;

@@ -16,7 +16,8 @@ public sealed class OrderRefunds(IPaymentRepository payments, ILedger ledger, IP
 {
     /// <param name="amount">Null refunds everything still refundable.</param>
     /// <param name="idempotencySeed">Unique per intended refund of this order (for example the caller and its Idempotency-Key).</param>
-    public async Task<Result<RefundResult>> RefundAsync(Order order, Money? amount, string reason, string idempotencySeed, CancellationToken cancellationToken)
+    public async Task<Result<RefundResult>> RefundAsync(
+        Order order, Money? amount, string reason, string idempotencySeed, CancellationToken cancellationToken)
     {
         var rows = await ledger.ForOrderAsync(order.Id, cancellationToken);
         var charge = rows.Where(r => r.Kind == TransactionKind.Charge).MaxBy(r => r.CreatedAt);
@@ -26,7 +27,8 @@ public sealed class OrderRefunds(IPaymentRepository payments, ILedger ledger, IP
         }
 
         var refund = amount ?? order.Total - order.Refunded;
-        var (fee, share) = RefundSplit.For(order.Total, order.MarketplaceFee, order.Refunded, Sum(rows, TransactionKind.FeeReversal, order.Total.Currency), refund);
+        var (fee, share) = RefundSplit.For(
+            order.Total, order.MarketplaceFee, order.Refunded, Sum(rows, TransactionKind.FeeReversal, order.Total.Currency), refund);
         var refundId = DeterministicId(order.Id, idempotencySeed);
         var transfer = rows.FirstOrDefault(r => r.Kind == TransactionKind.SellerTransfer && r.ProviderReference is not null);
         var now = clock.GetUtcNow();
@@ -38,14 +40,20 @@ public sealed class OrderRefunds(IPaymentRepository payments, ILedger ledger, IP
             var payment = await payments.GetByCheckoutAsync(order.CheckoutId, cancellationToken)
                 ?? throw new InvalidOperationException($"Order {order.Id} has a {charge.Provider} charge but its checkout has no payment.");
             payment.RecordRefund(refund);
-            var reversal = transfer is null || share.IsZero ? null : new TransferReversal(transfer.ProviderReference!, share, $"reversal-{refundId:N}");
+            var reversal = transfer is null || share.IsZero
+                ? null
+                : new TransferReversal(transfer.ProviderReference!, share, $"reversal-{refundId:N}");
             provided = await gateways.For(charge.Provider).RefundAsync(
-                new RefundRequest(order.Id, payment.ProviderPaymentId, charge.ProviderReference!, refund, reason, $"refund-{refundId:N}", reversal), cancellationToken);
+                new RefundRequest(order.Id, payment.ProviderPaymentId, charge.ProviderReference!, refund, reason, $"refund-{refundId:N}", reversal),
+                cancellationToken);
         }
 
-        ledger.Add(LedgerTransaction.Record(TransactionKind.Refund, order.CheckoutId, order.Id, order.SellerId, refund, charge.Provider, provided.RefundReference, TransactionStatus.Succeeded, refundId, now));
-        ledger.Add(LedgerTransaction.Record(TransactionKind.FeeReversal, order.CheckoutId, order.Id, order.SellerId, fee, charge.Provider, null, TransactionStatus.Succeeded, refundId, now));
-        ledger.Add(LedgerTransaction.Record(TransactionKind.TransferReversal, order.CheckoutId, order.Id, order.SellerId, share, charge.Provider, provided.ReversalReference,
+        ledger.Add(LedgerTransaction.Record(TransactionKind.Refund, order.CheckoutId, order.Id, order.SellerId, refund,
+            charge.Provider, provided.RefundReference, TransactionStatus.Succeeded, refundId, now));
+        ledger.Add(LedgerTransaction.Record(TransactionKind.FeeReversal, order.CheckoutId, order.Id, order.SellerId, fee,
+            charge.Provider, null, TransactionStatus.Succeeded, refundId, now));
+        ledger.Add(LedgerTransaction.Record(TransactionKind.TransferReversal, order.CheckoutId, order.Id, order.SellerId, share,
+            charge.Provider, provided.ReversalReference,
             provided.ReversalReference is null ? TransactionStatus.Deferred : TransactionStatus.Succeeded, refundId, now));
         return new RefundResult(refundId, refund, fee, share);
     }

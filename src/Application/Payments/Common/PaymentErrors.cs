@@ -4,7 +4,8 @@ namespace CustomiseYou.Application.Payments.Common;
 
 public static class PaymentErrors
 {
-    public static readonly Error InvalidSignature = Error.Validation("webhook.signature_invalid", "The webhook signature does not verify.", "signature");
+    public static readonly Error InvalidSignature = Error.Validation(
+        "webhook.signature_invalid", "The webhook signature does not verify.", "signature");
 
     public static Error WrongProvider(string provider) =>
         Error.NotFound("webhook.provider_not_used", $"This region does not take payments through {provider}.");

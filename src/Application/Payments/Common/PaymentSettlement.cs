@@ -59,10 +59,12 @@ public sealed class PaymentSettlement(
         // (Razorpay Route), and the refund below then takes it back through the reversal like any other refund.
         var splits = await sellerSplits.ForAsync(placed, cancellationToken);
         var settlements = await gateways.For(payment.Provider)
-            .SettleSellerSharesAsync(new SettlementRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.ChargeReference!, splits), cancellationToken);
+            .SettleSellerSharesAsync(
+                new SettlementRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.ChargeReference!, splits), cancellationToken);
         foreach (var order in placed)
         {
-            var settlement = settlements.SingleOrDefault(s => s.OrderId == order.Id) ?? new SellerSettlement(order.Id, SettlementStatus.Deferred, null);
+            var settlement = settlements.SingleOrDefault(s => s.OrderId == order.Id)
+                ?? new SellerSettlement(order.Id, SettlementStatus.Deferred, null);
             ledger.Add(LedgerTransaction.Record(TransactionKind.SellerTransfer, order.CheckoutId, order.Id, order.SellerId, order.SellerShare,
                 payment.Provider, settlement.TransferReference, ToStatus(settlement.Status), null, now));
         }
@@ -86,8 +88,10 @@ public sealed class PaymentSettlement(
 
     private void RecordCharge(Order order, PaymentProvider provider, string chargeReference, DateTimeOffset now)
     {
-        ledger.Add(LedgerTransaction.Record(TransactionKind.Charge, order.CheckoutId, order.Id, order.SellerId, order.Total, provider, chargeReference, TransactionStatus.Succeeded, null, now));
-        ledger.Add(LedgerTransaction.Record(TransactionKind.MarketplaceFee, order.CheckoutId, order.Id, order.SellerId, order.MarketplaceFee, provider, null, TransactionStatus.Succeeded, null, now));
+        ledger.Add(LedgerTransaction.Record(TransactionKind.Charge, order.CheckoutId, order.Id, order.SellerId, order.Total,
+            provider, chargeReference, TransactionStatus.Succeeded, null, now));
+        ledger.Add(LedgerTransaction.Record(TransactionKind.MarketplaceFee, order.CheckoutId, order.Id, order.SellerId, order.MarketplaceFee,
+            provider, null, TransactionStatus.Succeeded, null, now));
     }
 
     private static TransactionStatus ToStatus(SettlementStatus status) => status switch

@@ -11,4 +11,5 @@ namespace CustomiseYou.Application.Payments.ConfirmPayment;
 /// callback (payment id and signature), PayPal's approval (captured here), Stripe (its state is read back).
 /// </summary>
 [Authorize]
-public sealed record ConfirmPaymentCommand(Guid CheckoutId, string? ProviderPaymentId, string? PaymentId, string? Signature) : ICommand<Result<PaymentStatusDto>>, ICommitsItself;
+public sealed record ConfirmPaymentCommand(Guid CheckoutId, string? ProviderPaymentId, string? PaymentId, string? Signature)
+    : ICommand<Result<PaymentStatusDto>>, ICommitsItself;

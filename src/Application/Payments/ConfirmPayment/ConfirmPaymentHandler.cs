@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Payments.ConfirmPayment;
 
-public sealed class ConfirmPaymentHandler(IPaymentRepository payments, IPaymentGateways gateways, PaymentSettlement settlement, ICurrentUser currentUser)
+public sealed class ConfirmPaymentHandler(
+    IPaymentRepository payments, IPaymentGateways gateways, PaymentSettlement settlement, ICurrentUser currentUser)
     : ICommandHandler<ConfirmPaymentCommand, Result<PaymentStatusDto>>
 {
     public async ValueTask<Result<PaymentStatusDto>> Handle(ConfirmPaymentCommand command, CancellationToken cancellationToken)
@@ -29,7 +30,9 @@ public sealed class ConfirmPaymentHandler(IPaymentRepository payments, IPaymentG
         }
 
         var outcome = await gateways.For(payment.Provider).ConfirmAsync(
-            new ConfirmPaymentRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.Amount, command.PaymentId, command.Signature, $"capture-{payment.Id:N}"), cancellationToken);
+            new ConfirmPaymentRequest(
+                payment.CheckoutId, payment.ProviderPaymentId, payment.Amount, command.PaymentId, command.Signature, $"capture-{payment.Id:N}"),
+            cancellationToken);
         if (outcome is null)
         {
             return PaymentErrors.InvalidSignature;

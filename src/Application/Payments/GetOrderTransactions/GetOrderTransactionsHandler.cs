@@ -10,7 +10,8 @@ public sealed class GetOrderTransactionsHandler(OrderAccess access, ILedger ledg
     : IQueryHandler<GetOrderTransactionsQuery, Result<IReadOnlyList<TransactionDto>>>
 {
     private static readonly TransactionKind[] CustomerKinds = [TransactionKind.Charge, TransactionKind.Refund];
-    private static readonly TransactionKind[] SellerKinds = [TransactionKind.SellerTransfer, TransactionKind.TransferReversal, TransactionKind.Payout];
+    private static readonly TransactionKind[] SellerKinds =
+        [TransactionKind.SellerTransfer, TransactionKind.TransferReversal, TransactionKind.Payout];
 
     public async ValueTask<Result<IReadOnlyList<TransactionDto>>> Handle(GetOrderTransactionsQuery query, CancellationToken cancellationToken)
     {

@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Payments.GetPayment;
 
-public sealed class GetPaymentHandler(IPaymentRepository payments, ICurrentUser currentUser) : IQueryHandler<GetPaymentQuery, Result<PaymentStatusDto>>
+public sealed class GetPaymentHandler(IPaymentRepository payments, ICurrentUser currentUser)
+    : IQueryHandler<GetPaymentQuery, Result<PaymentStatusDto>>
 {
     public async ValueTask<Result<PaymentStatusDto>> Handle(GetPaymentQuery query, CancellationToken cancellationToken)
     {

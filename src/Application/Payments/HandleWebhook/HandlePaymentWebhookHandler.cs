@@ -38,7 +38,9 @@ public sealed class HandlePaymentWebhookHandler(
         }
 
         processed.Add(ProcessedWebhookEvent.Record(command.Provider, received.EventId, received.EventType, clock.GetUtcNow()));
-        var payment = received.Outcome is { } reported ? await payments.GetByProviderPaymentIdAsync(command.Provider, reported.ProviderPaymentId, cancellationToken) : null;
+        var payment = received.Outcome is { } reported
+            ? await payments.GetByProviderPaymentIdAsync(command.Provider, reported.ProviderPaymentId, cancellationToken)
+            : null;
         if (payment is null)
         {
             await unitOfWork.SaveChangesAsync(cancellationToken); // the event is recorded, so a redelivery is a duplicate
@@ -50,7 +52,9 @@ public sealed class HandlePaymentWebhookHandler(
         {
             // Authorised or approved but not captured yet (Razorpay, PayPal): capture it now.
             outcome = await gateway.ConfirmAsync(
-                new ConfirmPaymentRequest(payment.CheckoutId, payment.ProviderPaymentId, payment.Amount, outcome.ChargeReference, null, $"capture-{payment.Id:N}"), cancellationToken)
+                new ConfirmPaymentRequest(
+                    payment.CheckoutId, payment.ProviderPaymentId, payment.Amount, outcome.ChargeReference, null, $"capture-{payment.Id:N}"),
+                cancellationToken)
                 ?? throw new InvalidOperationException("A confirmation without a signature cannot fail its signature check.");
         }
 

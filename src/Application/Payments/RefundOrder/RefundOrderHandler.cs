@@ -20,7 +20,11 @@ public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds ref
         }
 
         var refunded = await refunds.RefundAsync(
-            order, Money.Of(command.Amount, order.Total.Currency), command.Reason.Trim(), $"admin:{currentUser.RequiredUserId:N}:{command.IdempotencyKey}", cancellationToken);
+            order,
+            Money.Of(command.Amount, order.Total.Currency),
+            command.Reason.Trim(),
+            $"admin:{currentUser.RequiredUserId:N}:{command.IdempotencyKey}",
+            cancellationToken);
         if (!refunded.IsSuccess)
         {
             return refunded.Error!;
@@ -28,6 +32,12 @@ public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds ref
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
         var refund = refunded.Value;
-        return new RefundDto(refund.RefundId, order.Id, MoneyDto.From(refund.Amount), MoneyDto.From(refund.FeeReversed), MoneyDto.From(refund.SellerShareReversed), MoneyDto.From(order.Refunded));
+        return new RefundDto(
+            refund.RefundId,
+            order.Id,
+            MoneyDto.From(refund.Amount),
+            MoneyDto.From(refund.FeeReversed),
+            MoneyDto.From(refund.SellerShareReversed),
+            MoneyDto.From(order.Refunded));
     }
 }

@@ -23,7 +23,10 @@ public interface IPayoutPlanner
     /// Writes what a batch's attempts did in the caller's transaction, set-based: every payout's new state, the ledger's
     /// Payout rows and the outbox rows of the events the attempts raised (PayoutSent, PayoutFailed).
     /// </summary>
-    Task SaveAttemptsAsync(IReadOnlyList<Domain.Payouts.Payout> attempted, IReadOnlyList<Domain.Payments.LedgerTransaction> ledgerRows, CancellationToken cancellationToken);
+    Task SaveAttemptsAsync(
+        IReadOnlyList<Domain.Payouts.Payout> attempted,
+        IReadOnlyList<Domain.Payments.LedgerTransaction> ledgerRows,
+        CancellationToken cancellationToken);
 }
 
 /// <summary>A seller's money in three states: earned on orders not yet complete, available to pay, and paid.</summary>
@@ -36,11 +39,22 @@ public interface IPayoutQueries
     Task<PayoutPage> ListAsync(Guid? sellerId, Domain.Payouts.PayoutStatus? status, int limit, string? cursor, CancellationToken cancellationToken);
 
     /// <summary>Per payout: the seller's payout account, what its orders' shares still owe from the platform, and their held transfers.</summary>
-    Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(IReadOnlyCollection<Domain.Payouts.Payout> payouts, string currency, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Guid, PayoutFunding>> FundingAsync(
+        IReadOnlyCollection<Domain.Payouts.Payout> payouts, string currency, CancellationToken cancellationToken);
 }
 
 public sealed record PayoutFunding(string PayoutAccount, Money Owed, IReadOnlyList<string> HeldTransfers);
 
-public sealed record PayoutDto(Guid Id, Guid SellerId, string Period, CustomiseYou.Application.Common.Models.MoneyDto Amount, string Status, int Attempts, string? LastError, string? ProviderReference, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt);
+public sealed record PayoutDto(
+    Guid Id,
+    Guid SellerId,
+    string Period,
+    CustomiseYou.Application.Common.Models.MoneyDto Amount,
+    string Status,
+    int Attempts,
+    string? LastError,
+    string? ProviderReference,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PaidAt);
 
 public sealed record PayoutPage(IReadOnlyList<PayoutDto> Items, string? NextCursor);

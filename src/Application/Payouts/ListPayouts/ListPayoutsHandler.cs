@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Payouts.ListPayouts;
 
-public sealed class ListPayoutsHandler(ISellerRepository sellers, IPayoutQueries queries, ICurrentUser currentUser) : IQueryHandler<ListPayoutsQuery, Result<PayoutPage>>
+public sealed class ListPayoutsHandler(ISellerRepository sellers, IPayoutQueries queries, ICurrentUser currentUser)
+    : IQueryHandler<ListPayoutsQuery, Result<PayoutPage>>
 {
     public async ValueTask<Result<PayoutPage>> Handle(ListPayoutsQuery query, CancellationToken cancellationToken)
     {

@@ -6,6 +6,9 @@ using Mediator;
 
 namespace CustomiseYou.Application.Payouts.ListPayouts;
 
-/// <summary>Newest first. <paramref name="AllSellers"/>: the admin view (every seller, e.g. the Failed ones); otherwise the caller's own payouts.</summary>
+/// <summary>
+/// Newest first. <paramref name="AllSellers"/>: the admin view (every seller, e.g. the Failed ones); otherwise the caller's
+/// own payouts.
+/// </summary>
 [Authorize]
 public sealed record ListPayoutsQuery(bool AllSellers, PayoutStatus? Status, int Limit, string? Cursor) : IQuery<Result<PayoutPage>>;

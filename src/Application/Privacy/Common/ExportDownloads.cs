@@ -8,7 +8,8 @@ namespace CustomiseYou.Application.Privacy.Common;
 /// Opens a ready export for download: only its requester (self-service) or a compliance officer, only while the
 /// link is valid. Every download is audited.
 /// </summary>
-public sealed class ExportDownloads(IPrivacyRequestRepository requests, IFileStore files, PrivacyAudit audit, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ExportDownloads(
+    IPrivacyRequestRepository requests, IFileStore files, PrivacyAudit audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Result<ExportDownload>> OpenAsync(Guid id, PrivacyActorRole role, CancellationToken cancellationToken)
     {

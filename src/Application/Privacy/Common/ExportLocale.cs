@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace CustomiseYou.Application.Privacy.Common;
 
-/// <summary>The language of an export's README: the one asked for, else the best of Accept-Language, else the region's first locale; English when none is written.</summary>
+/// <summary>
+/// The language of an export's README: the one asked for, else the best of Accept-Language, else the region's first
+/// locale; English when none is written.
+/// </summary>
 public static class ExportLocale
 {
     public const string Fallback = "en";

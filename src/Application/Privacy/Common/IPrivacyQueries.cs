@@ -3,12 +3,28 @@ using CustomiseYou.Domain.Privacy;
 namespace CustomiseYou.Application.Privacy.Common;
 
 public sealed record AuditEntryDto(
-    Guid Id, DateTimeOffset At, Guid? ActorUserId, PrivacyActorRole ActorRole, AuditAction Action, Guid? SubjectUserId, Guid? TargetId, string? Reason, string? Detail);
+    Guid Id,
+    DateTimeOffset At,
+    Guid? ActorUserId,
+    PrivacyActorRole ActorRole,
+    AuditAction Action,
+    Guid? SubjectUserId,
+    Guid? TargetId,
+    string? Reason,
+    string? Detail);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Items, string? NextCursor);
 
 public sealed record LegalHoldDto(
-    Guid Id, Guid UserId, string Reason, Guid PlacedBy, DateTimeOffset PlacedAt, Guid? ReleasedBy, DateTimeOffset? ReleasedAt, string? ReleaseReason, bool Active)
+    Guid Id,
+    Guid UserId,
+    string Reason,
+    Guid PlacedBy,
+    DateTimeOffset PlacedAt,
+    Guid? ReleasedBy,
+    DateTimeOffset? ReleasedAt,
+    string? ReleaseReason,
+    bool Active)
 {
     public static LegalHoldDto From(LegalHold hold) =>
         new(hold.Id, hold.UserId, hold.Reason, hold.PlacedBy, hold.PlacedAt, hold.ReleasedBy, hold.ReleasedAt, hold.ReleaseReason, hold.IsActive);

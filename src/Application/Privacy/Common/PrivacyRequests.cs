@@ -10,7 +10,12 @@ namespace CustomiseYou.Application.Privacy.Common;
 /// answers with the open one instead of queueing a duplicate. The job does the work later (ProcessPrivacyRequests).
 /// </summary>
 public sealed class PrivacyRequests(
-    IPrivacyRequestRepository requests, IUserRepository users, ErasureBlockers blockers, PrivacyAudit audit, ITenantContext tenant, ICurrentUser currentUser,
+    IPrivacyRequestRepository requests,
+    IUserRepository users,
+    ErasureBlockers blockers,
+    PrivacyAudit audit,
+    ITenantContext tenant,
+    ICurrentUser currentUser,
     TimeProvider clock)
 {
     public async Task<Result<PrivacyRequestDto>> RequestExportAsync(

@@ -5,7 +5,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Privacy.ExpireExport;
 
-public sealed class ExpireExportHandler(IPrivacyRequestRepository requests, IFileStore files, TimeProvider clock) : ICommandHandler<ExpireExportCommand, Result<bool>>
+public sealed class ExpireExportHandler(IPrivacyRequestRepository requests, IFileStore files, TimeProvider clock)
+    : ICommandHandler<ExpireExportCommand, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(ExpireExportCommand command, CancellationToken cancellationToken)
     {

@@ -7,7 +7,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Privacy.PlaceLegalHold;
 
-public sealed class PlaceLegalHoldHandler(ILegalHoldRepository holds, IUserRepository users, PrivacyAudit audit, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PlaceLegalHoldHandler(
+    ILegalHoldRepository holds, IUserRepository users, PrivacyAudit audit, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<PlaceLegalHoldCommand, Result<LegalHoldDto>>
 {
     public async ValueTask<Result<LegalHoldDto>> Handle(PlaceLegalHoldCommand command, CancellationToken cancellationToken)

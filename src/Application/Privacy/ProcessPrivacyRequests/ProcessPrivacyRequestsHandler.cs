@@ -16,7 +16,8 @@ namespace CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 /// run and surfaces; the request it hit stays Running until its lease passes and is then retried, up to
 /// <see cref="PrivacyRequest.MaxAttempts"/> times.
 /// </summary>
-public sealed class ProcessPrivacyRequestsHandler(IPrivacyRequestRepository requests, IServiceScopeFactory scopes, ITenantContext tenantContext, TimeProvider clock)
+public sealed class ProcessPrivacyRequestsHandler(
+    IPrivacyRequestRepository requests, IServiceScopeFactory scopes, ITenantContext tenantContext, TimeProvider clock)
     : ICommandHandler<ProcessPrivacyRequestsCommand, Result<PrivacyRunSummary>>
 {
     public async ValueTask<Result<PrivacyRunSummary>> Handle(ProcessPrivacyRequestsCommand command, CancellationToken cancellationToken)

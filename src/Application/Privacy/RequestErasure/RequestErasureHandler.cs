@@ -4,7 +4,8 @@ using Mediator;
 
 namespace CustomiseYou.Application.Privacy.RequestErasure;
 
-public sealed class RequestErasureHandler(PrivacyRequests privacy, PrivacyAudit audit) : ICommandHandler<RequestErasureCommand, Result<PrivacyRequestDto>>
+public sealed class RequestErasureHandler(PrivacyRequests privacy, PrivacyAudit audit)
+    : ICommandHandler<RequestErasureCommand, Result<PrivacyRequestDto>>
 {
     public async ValueTask<Result<PrivacyRequestDto>> Handle(RequestErasureCommand command, CancellationToken cancellationToken) =>
         await privacy.RequestErasureAsync(command.UserId, audit.OfficerRole, command.Reason, cancellationToken);

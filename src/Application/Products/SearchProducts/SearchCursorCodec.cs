@@ -7,7 +7,8 @@ namespace CustomiseYou.Application.Products.SearchProducts;
 public static class SearchCursorCodec
 {
     public static string Encode(SearchCursor cursor) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{cursor.Sort}|{cursor.Key}|{cursor.Id:N}|{(cursor.Fuzzy ? "f" : "s")}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{cursor.Sort}|{cursor.Key}|{cursor.Id:N}|{(cursor.Fuzzy ? "f" : "s")}"))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static Result<SearchCursor> Decode(string value, ProductSort expectedSort)
     {
@@ -17,7 +18,8 @@ public static class SearchCursorCodec
             var padded = value.Replace('-', '+').Replace('_', '/');
             padded = padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '=');
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split('|');
-            return parts.Length == 4 && parts[3] is "f" or "s" && Enum.TryParse<ProductSort>(parts[0], out var sort) && sort == expectedSort && Guid.TryParse(parts[2], out var id)
+            return parts.Length == 4 && parts[3] is "f" or "s" && Enum.TryParse<ProductSort>(parts[0], out var sort) && sort == expectedSort
+                && Guid.TryParse(parts[2], out var id)
                 ? new SearchCursor(sort, parts[1], id, parts[3] == "f")
                 : invalid;
         }

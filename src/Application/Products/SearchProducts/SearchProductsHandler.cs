@@ -33,7 +33,9 @@ public sealed class SearchProductsHandler(IProductSearch search, ITenantContext 
 
         var edges = PriceBucketEdges.GetValueOrDefault(tenant.Tenant.Currency) ?? [0m, 10m, 25m, 50m, 100m, 250m];
         return await search.SearchAsync(
-            new ProductSearchCriteria(text, query.CategoryId, query.SellerId, query.MinPrice, query.MaxPrice, query.Customizable, query.MinRating, sort, query.Limit, after, edges),
+            new ProductSearchCriteria(
+                text, query.CategoryId, query.SellerId, query.MinPrice, query.MaxPrice,
+                query.Customizable, query.MinRating, sort, query.Limit, after, edges),
             cancellationToken);
     }
 }

@@ -38,7 +38,8 @@ public sealed class UploadKycDocumentHandler(ISellerRepository sellers, IFileSto
 
         SellerRules.TryParseKind(command.Kind, out var kind);
         var fileKind = inspected.Value;
-        var stored = await files.SaveAsync(UploadKycDocumentCommand.StoreArea, file.Content, fileKind.ContentType(), fileKind.Extension(), cancellationToken);
+        var stored = await files.SaveAsync(
+            UploadKycDocumentCommand.StoreArea, file.Content, fileKind.ContentType(), fileKind.Extension(), cancellationToken);
         try
         {
             return seller.AddDocument(Guid.CreateVersion7(), kind, stored.Key, fileKind, stored.SizeBytes, clock.GetUtcNow()).ToDto();

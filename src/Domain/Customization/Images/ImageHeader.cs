@@ -73,7 +73,10 @@ public static class ImageHeader
             {
                 // SOF0 (baseline) / SOF2 (progressive): length (2), precision (1), height (2), width (2).
                 return position + 7 <= header.Length && segmentLength >= 7
-                    ? Create(ImageKind.Jpeg, BinaryPrimitives.ReadUInt16BigEndian(header[(position + 5)..]), BinaryPrimitives.ReadUInt16BigEndian(header[(position + 3)..]))
+                    ? Create(
+                        ImageKind.Jpeg,
+                        BinaryPrimitives.ReadUInt16BigEndian(header[(position + 5)..]),
+                        BinaryPrimitives.ReadUInt16BigEndian(header[(position + 3)..]))
                     : null;
             }
 

@@ -45,7 +45,8 @@ public static class SvgPreviewRenderer
 
             if (schema.FindOption(zone.OptionKey) is TextOption && value.Text?.Length > MaxTextLengthPerZone)
             {
-                return Error.Rule("customization.preview_text_too_long", $"Text for zone '{zone.Name}' is longer than {MaxTextLengthPerZone} characters.");
+                return Error.Rule(
+                    "customization.preview_text_too_long", $"Text for zone '{zone.Name}' is longer than {MaxTextLengthPerZone} characters.");
             }
 
             AppendZone(svg, schema, zone, value, selection, resolveImageHref);
@@ -60,7 +61,12 @@ public static class SvgPreviewRenderer
     }
 
     private static void AppendZone(
-        SvgMarkup svg, CustomizationSchema schema, PreviewZone zone, SelectionValue value, NormalizedSelection selection, Func<string, string?> resolveImageHref)
+        SvgMarkup svg,
+        CustomizationSchema schema,
+        PreviewZone zone,
+        SelectionValue value,
+        NormalizedSelection selection,
+        Func<string, string?> resolveImageHref)
     {
         var centreX = zone.X + (zone.Width / 2m);
         var centreY = zone.Y + (zone.Height / 2m);
@@ -73,7 +79,13 @@ public static class SvgPreviewRenderer
                 AppendText(svg, zone, value, TextColour(zone, selection), centreX);
                 break;
             case ColourOption when HexColour.Normalize(value.Text) is { } fill:
-                svg.Empty("rect", ("x", Number(zone.X)), ("y", Number(zone.Y)), ("width", Number(zone.Width)), ("height", Number(zone.Height)), ("fill", fill));
+                svg.Empty(
+                    "rect",
+                    ("x", Number(zone.X)),
+                    ("y", Number(zone.Y)),
+                    ("width", Number(zone.Width)),
+                    ("height", Number(zone.Height)),
+                    ("fill", fill));
                 break;
             case ImageOption when value.Text is not null:
                 AppendImage(svg, resolveImageHref(value.Text), zone.X, zone.Y, zone.Width, zone.Height);

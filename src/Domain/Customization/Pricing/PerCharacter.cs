@@ -23,6 +23,7 @@ public sealed record PerCharacter(Money AmountPerCharacter) : PriceRule
     internal override RuleCharge? Charge(RuleInput input)
     {
         var count = TextRules.CountCharacters(input.Value.Text ?? string.Empty, excludeWhitespace: true);
-        return new RuleCharge(count * AmountPerCharacter.Amount, string.Create(CultureInfo.InvariantCulture, $"{count} characters × {AmountPerCharacter}"));
+        return new RuleCharge(
+            count * AmountPerCharacter.Amount, string.Create(CultureInfo.InvariantCulture, $"{count} characters × {AmountPerCharacter}"));
     }
 }

@@ -16,23 +16,27 @@ namespace CustomiseYou.Infrastructure.Notifications.Dispatch;
 internal sealed class DeliveryClaims(AppDbContext db)
 {
     public const string LeaseExpiredError =
-        "The dispatcher stopped while sending; the message may or may not have gone out, so it is not sent again automatically. Retry it if it did not arrive.";
+        "The dispatcher stopped while sending; the message may or may not have gone out, so it is not sent again automatically. "
+        + "Retry it if it did not arrive.";
 
     /// <summary>Claims up to <paramref name="batchSize"/> due deliveries for this dispatcher and returns them, tracked.</summary>
-    public async Task<IReadOnlyList<NotificationDelivery>> ClaimDueAsync(DateTimeOffset now, TimeSpan lease, int batchSize, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NotificationDelivery>> ClaimDueAsync(
+        DateTimeOffset now, TimeSpan lease, int batchSize, CancellationToken cancellationToken)
     {
         var due = db.NotificationDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed);
         List<Guid> ids = IsSqlite
             ? [.. (await due.Select(d => new { d.Id, d.NextAttemptAt }).ToListAsync(cancellationToken))
                 .Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize).Select(d => d.Id)]
-            : await due.Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize).Select(d => d.Id).ToListAsync(cancellationToken);
+            : await due.Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize).Select(d => d.Id)
+                .ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return [];
         }
 
         var token = Guid.NewGuid();
-        var claim = db.NotificationDeliveries.Where(d => ids.Contains(d.Id) && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed));
+        var claim = db.NotificationDeliveries
+            .Where(d => ids.Contains(d.Id) && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed));
         if (!IsSqlite)
         {
             claim = claim.Where(d => d.NextAttemptAt <= now); // re-checked under the row lock, like the status

@@ -68,7 +68,8 @@ internal sealed partial class DeliverySender(
         var address = recipient is null ? null : AddressOf(recipient, delivery.Channel);
         if (address is null)
         {
-            delivery.MarkUndeliverable($"The recipient no longer has a verified {delivery.Channel.ToString().ToLowerInvariant()} address.", clock.GetUtcNow());
+            delivery.MarkUndeliverable(
+                $"The recipient no longer has a verified {delivery.Channel.ToString().ToLowerInvariant()} address.", clock.GetUtcNow());
             LogUndeliverable(delivery.Id, delivery.Channel, delivery.Template);
             return;
         }
@@ -76,7 +77,8 @@ internal sealed partial class DeliverySender(
         try
         {
             var tenant = tenantContext.Tenant;
-            var message = renderer.Render(tenant, UserLocales.EffectiveFor(recipient!, tenant), delivery.Template, recipient!.FullName, delivery.Values, delivery.Amount);
+            var message = renderer.Render(
+                tenant, UserLocales.EffectiveFor(recipient!, tenant), delivery.Template, recipient!.FullName, delivery.Values, delivery.Amount);
             if (delivery.Channel == NotificationChannel.Email)
             {
                 await email.SendAsync(new EmailMessage(address, message.Subject, message.TextBody, message.HtmlBody), cancellationToken);
@@ -119,12 +121,18 @@ internal sealed partial class DeliverySender(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} ({Channel}, {Template}) attempt {Attempt} failed, now {Status}: {Error}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Delivery {DeliveryId} ({Channel}, {Template}) attempt {Attempt} failed, now {Status}: {Error}")]
     private partial void LogFailed(Guid deliveryId, NotificationChannel channel, string template, int attempt, DeliveryStatus status, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} ({Channel}, {Template}) has no verified address any more; dead-lettered")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Delivery {DeliveryId} ({Channel}, {Template}) has no verified address any more; dead-lettered")]
     private partial void LogUndeliverable(Guid deliveryId, NotificationChannel channel, string template);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} outlived its lease and was dead-lettered by another dispatcher; its outcome was not saved")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Delivery {DeliveryId} outlived its lease and was dead-lettered by another dispatcher; its outcome was not saved")]
     private partial void LogLeaseLost(Guid deliveryId);
 }

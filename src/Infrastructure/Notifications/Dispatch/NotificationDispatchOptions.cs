@@ -25,10 +25,12 @@ public sealed class NotificationDispatchOptions
     /// </summary>
     public int LeaseSeconds { get; set; } = 300;
 
-    public DeliveryRetryPolicy RetryPolicy => new(MaxAttempts, TimeSpan.FromSeconds(RetryBaseDelaySeconds), TimeSpan.FromMinutes(RetryMaxDelayMinutes));
+    public DeliveryRetryPolicy RetryPolicy =>
+        new(MaxAttempts, TimeSpan.FromSeconds(RetryBaseDelaySeconds), TimeSpan.FromMinutes(RetryMaxDelayMinutes));
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
     public bool IsValid =>
-        BatchSize is > 0 and <= 1000 && MaxAttempts > 0 && RetryBaseDelaySeconds > 0 && RetryMaxDelayMinutes * 60 >= RetryBaseDelaySeconds && LeaseSeconds > 0;
+        BatchSize is > 0 and <= 1000 && MaxAttempts > 0 && RetryBaseDelaySeconds > 0 && RetryMaxDelayMinutes * 60 >= RetryBaseDelaySeconds
+        && LeaseSeconds > 0;
 }

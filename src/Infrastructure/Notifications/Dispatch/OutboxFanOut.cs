@@ -82,13 +82,15 @@ internal sealed partial class OutboxFanOut(
             // Every recipient's account and preferences in two queries, however many recipients (all admins, say).
             var recipientIds = intents.Select(i => i.RecipientId).Distinct().ToList();
             var users = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
-            var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => recipientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => recipientIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, cancellationToken);
             foreach (var intent in intents)
             {
                 // An account that is gone has nobody to tell.
                 if (users.TryGetValue(intent.RecipientId, out var user))
                 {
-                    Stage(message.Id, intent, user, preferences.GetValueOrDefault(user.Id) ?? NotificationPreferences.CreateDefault(user.Id, now), now);
+                    Stage(
+                        message.Id, intent, user, preferences.GetValueOrDefault(user.Id) ?? NotificationPreferences.CreateDefault(user.Id, now), now);
                 }
             }
 
@@ -115,19 +117,23 @@ internal sealed partial class OutboxFanOut(
         if (preferences.Allows(intent.Category, NotificationChannel.InApp))
         {
             var tenant = tenantContext.Tenant;
-            var message = renderer.Render(tenant, UserLocales.EffectiveFor(user, tenant), intent.Template, user.FullName, intent.Values, intent.Amount);
-            db.Notifications.Add(Notification.Create(Guid.CreateVersion7(), eventId, user.Id, intent.Category, intent.Template, message.Subject, message.Summary, now));
+            var message = renderer.Render(
+                tenant, UserLocales.EffectiveFor(user, tenant), intent.Template, user.FullName, intent.Values, intent.Amount);
+            db.Notifications.Add(Notification.Create(
+                Guid.CreateVersion7(), eventId, user.Id, intent.Category, intent.Template, message.Subject, message.Summary, now));
         }
 
         // Only addresses the person proved are written to: anyone can type someone else's address or number.
         if (user.EmailVerified && preferences.Allows(intent.Category, NotificationChannel.Email))
         {
-            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(eventId, user.Id, NotificationChannel.Email, intent.Category, intent.Template, intent.Values, intent.Amount, now));
+            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(
+                eventId, user.Id, NotificationChannel.Email, intent.Category, intent.Template, intent.Values, intent.Amount, now));
         }
 
         if (user is { Phone: not null, PhoneVerified: true } && preferences.Allows(intent.Category, NotificationChannel.Sms))
         {
-            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(eventId, user.Id, NotificationChannel.Sms, intent.Category, intent.Template, intent.Values, intent.Amount, now));
+            db.NotificationDeliveries.Add(NotificationDelivery.Schedule(
+                eventId, user.Id, NotificationChannel.Sms, intent.Category, intent.Template, intent.Values, intent.Amount, now));
         }
     }
 

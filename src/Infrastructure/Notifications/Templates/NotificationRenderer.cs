@@ -50,7 +50,8 @@ public sealed partial class NotificationRenderer(NotificationTemplateCatalog cat
         var text = new StringBuilder().AppendJoin("\n\n", template.Body.Select(Plain));
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"").Append(Html.Encode(usedLocale)).Append("\">\n<head><meta charset=\"utf-8\"><title>")
-            .Append(Html.Encode(subject)).Append("</title></head>\n<body style=\"font-family:Arial,Helvetica,sans-serif;color:#222;line-height:1.5\">\n");
+            .Append(Html.Encode(subject))
+            .Append("</title></head>\n<body style=\"font-family:Arial,Helvetica,sans-serif;color:#222;line-height:1.5\">\n");
         foreach (var paragraph in template.Body)
         {
             html.Append("<p>").Append(Encoded(paragraph)).Append("</p>\n");
@@ -59,7 +60,8 @@ public sealed partial class NotificationRenderer(NotificationTemplateCatalog cat
         if (footer.Length > 0)
         {
             text.Append("\n\n-- \n").Append(Plain(footer));
-            html.Append("<hr style=\"border:none;border-top:1px solid #ddd\">\n<p style=\"color:#666;font-size:12px\">").Append(Encoded(footer)).Append("</p>\n");
+            html.Append("<hr style=\"border:none;border-top:1px solid #ddd\">\n<p style=\"color:#666;font-size:12px\">")
+                .Append(Encoded(footer)).Append("</p>\n");
         }
 
         html.Append("</body>\n</html>\n");

@@ -64,7 +64,8 @@ public sealed class NotificationTemplateCatalog
         Candidates(tenantId, locale).Select(c => _files.GetValueOrDefault(c)?.Footer).FirstOrDefault(f => f is not null) ?? string.Empty;
 
     /// <summary>Exactly this file's template, without fallback; for checking the catalog's completeness.</summary>
-    public TemplateText? Find(string scope, string locale, string key) => _files.GetValueOrDefault((scope, locale))?.Templates?.GetValueOrDefault(key);
+    public TemplateText? Find(string scope, string locale, string key) =>
+        _files.GetValueOrDefault((scope, locale))?.Templates?.GetValueOrDefault(key);
 
     private static IEnumerable<(string Scope, string Locale)> Candidates(string tenantId, string locale)
     {
@@ -80,7 +81,8 @@ public sealed class NotificationTemplateCatalog
     private static TemplateFile Read(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonSerializer.Deserialize<TemplateFile>(stream, Json) ?? throw new InvalidOperationException($"The notification templates '{resource}' are empty.");
+        return JsonSerializer.Deserialize<TemplateFile>(stream, Json)
+            ?? throw new InvalidOperationException($"The notification templates '{resource}' are empty.");
     }
 }
 

@@ -33,7 +33,8 @@ public static class PayPalEvents
     /// <summary>What one capture of <paramref name="orderId"/> means for our payment.</summary>
     public static PaymentOutcome CaptureOutcome(string orderId, JsonElement capture) => capture.StringAt("status") switch
     {
-        "COMPLETED" when capture.StringAt("id") is { } captureId && AmountOf(capture) is { } amount => PaymentOutcome.Succeeded(orderId, captureId, amount),
+        "COMPLETED" when capture.StringAt("id") is { } captureId && AmountOf(capture) is { } amount =>
+            PaymentOutcome.Succeeded(orderId, captureId, amount),
         "DECLINED" or "FAILED" => PaymentOutcome.Failed(orderId, capture.StringAt("status_details", "reason") is { } reason
             ? $"PayPal declined the payment ({reason})."
             : "PayPal declined the payment."),

@@ -87,7 +87,8 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
 
     public Task<IReadOnlyList<SellerSettlement>> SettleSellerSharesAsync(SettlementRequest request, CancellationToken cancellationToken) =>
         // PayPal has no split here: every share is owed in our ledger and the payout job pays it.
-        Task.FromResult<IReadOnlyList<SellerSettlement>>([.. request.Splits.Select(s => new SellerSettlement(s.OrderId, SettlementStatus.Deferred, null))]);
+        Task.FromResult<IReadOnlyList<SellerSettlement>>(
+            [.. request.Splits.Select(s => new SellerSettlement(s.OrderId, SettlementStatus.Deferred, null))]);
 
     public async Task<ProviderRefund> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
     {
@@ -162,7 +163,8 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
     /// <summary>The order's first capture, as the capture call or a read of the order returns it.</summary>
     private static PaymentOutcome OutcomeOf(string orderId, JsonElement order) =>
         order.At("purchase_units") is { ValueKind: JsonValueKind.Array } units
-        && units.EnumerateArray().Select(u => u.At("payments", "captures")).FirstOrDefault(c => c is { ValueKind: JsonValueKind.Array }) is { } captures
+        && units.EnumerateArray().Select(u => u.At("payments", "captures"))
+            .FirstOrDefault(c => c is { ValueKind: JsonValueKind.Array }) is { } captures
         && captures.GetArrayLength() > 0
             ? PayPalEvents.CaptureOutcome(orderId, captures[0])
             : PaymentOutcome.Pending(orderId);
@@ -181,7 +183,8 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
         }
     }
 
-    private async Task<ProviderAnswer> ExchangeAsync(HttpMethod method, string path, object? body, string? requestId, CancellationToken cancellationToken)
+    private async Task<ProviderAnswer> ExchangeAsync(
+        HttpMethod method, string path, object? body, string? requestId, CancellationToken cancellationToken)
     {
         var token = await tokens.GetAsync(IssueTokenAsync, cancellationToken);
         using var message = new HttpRequestMessage(method, Endpoint(path))

@@ -34,7 +34,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
     {
         var shouldHandle = retry.ShouldHandle;
         retry.ShouldHandle = async args =>
-            await shouldHandle(args) && !(args.Context.GetRequestMessage()?.Options.TryGetValue(NotRetried, out var notRetried) == true && notRetried);
+            await shouldHandle(args)
+            && !(args.Context.GetRequestMessage()?.Options.TryGetValue(NotRetried, out var notRetried) == true && notRetried);
     }
 
     public async Task<CreatedPayment> CreatePaymentAsync(CreatePaymentRequest request, CancellationToken cancellationToken)
@@ -70,7 +71,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
     {
         var orderId = request.ProviderPaymentId;
         if (request.Signature is { } signature
-            && (request.ProviderChargeId is null || !RazorpaySignature.VerifyPayment(orderId, request.ProviderChargeId, signature, Secret(_settings.KeySecret, "KeySecret"))))
+            && (request.ProviderChargeId is null
+                || !RazorpaySignature.VerifyPayment(orderId, request.ProviderChargeId, signature, Secret(_settings.KeySecret, "KeySecret"))))
         {
             return null;
         }
@@ -100,7 +102,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
         }
 
         // The transfers were asked for with the order; Razorpay made them when the payment was captured.
-        using var listed = await SendAsync(HttpMethod.Get, $"/v1/payments/{Uri.EscapeDataString(request.ChargeReference)}/transfers", null, cancellationToken);
+        using var listed = await SendAsync(
+            HttpMethod.Get, $"/v1/payments/{Uri.EscapeDataString(request.ChargeReference)}/transfers", null, cancellationToken);
         var transfers = listed.Body.At("items") is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().ToList() : [];
         var settlements = new List<SellerSettlement>(request.Splits.Count);
         foreach (var split in request.Splits)
@@ -115,7 +118,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
             var transfer = transfers.FirstOrDefault(t => t.StringAt("notes", "order_id") == split.OrderId.ToString());
             if (transfer.ValueKind == JsonValueKind.Undefined)
             {
-                transfer = transfers.FirstOrDefault(t => t.StringAt("recipient") == split.PayoutAccount && t.LongAt("amount") == split.Share.ToMinorUnits());
+                transfer = transfers.FirstOrDefault(t =>
+                    t.StringAt("recipient") == split.PayoutAccount && t.LongAt("amount") == split.Share.ToMinorUnits());
             }
 
             if (transfer.StringAt("id") is not { } transferId)
@@ -163,14 +167,19 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
                     account = request.PayoutAccount,
                     amount = request.Owed.ToMinorUnits(),
                     currency = request.Owed.Currency,
-                    notes = new Dictionary<string, string> { ["payout_id"] = request.PayoutId.ToString(), ["idempotency_key"] = request.IdempotencyKey },
+                    notes = new Dictionary<string, string>
+                    {
+                        ["payout_id"] = request.PayoutId.ToString(),
+                        ["idempotency_key"] = request.IdempotencyKey,
+                    },
                 }, cancellationToken);
         }
 
         foreach (var transfer in request.HeldTransfers)
         {
             // Releasing a released transfer changes nothing, so this is safe to repeat.
-            using var released = await SendAsync(HttpMethod.Patch, $"/v1/transfers/{Uri.EscapeDataString(transfer)}", new { on_hold = false }, cancellationToken);
+            using var released = await SendAsync(
+                HttpMethod.Patch, $"/v1/transfers/{Uri.EscapeDataString(transfer)}", new { on_hold = false }, cancellationToken);
         }
 
         return new ProviderPayout(moved ?? request.HeldTransfers.FirstOrDefault()
@@ -238,7 +247,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
 
     private static PaymentOutcome OutcomeOf(string orderId, JsonElement payment) => payment.StringAt("status") switch
     {
-        "captured" when payment.StringAt("id") is { } paymentId && payment.LongAt("amount") is { } amount && payment.StringAt("currency") is { } currency =>
+        "captured" when payment.StringAt("id") is { } paymentId && payment.LongAt("amount") is { } amount
+            && payment.StringAt("currency") is { } currency =>
             PaymentOutcome.Succeeded(orderId, paymentId, Money.FromMinorUnits(amount, currency.ToUpperInvariant())),
         "failed" => PaymentOutcome.Failed(orderId, payment.StringAt("error_description") ?? "The payment failed."),
         _ => PaymentOutcome.Pending(orderId),
@@ -258,7 +268,8 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
         {
             Content = body is null ? null : JsonContent.Create(body),
         };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{keyId}:{keySecret}")));
+        message.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{keyId}:{keySecret}")));
         return message;
     }
 

@@ -28,17 +28,22 @@ public static class StripeEvents
             intent.TryGetProperty("amount_received", out var received) && received.ValueKind == JsonValueKind.Number ? received.GetInt64() : 0,
             intent.GetProperty("currency").GetString()!,
             intent.TryGetProperty("latest_charge", out var charge) && charge.ValueKind == JsonValueKind.String ? charge.GetString() : null,
-            intent.TryGetProperty("last_payment_error", out var error) && error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var message) ? message.GetString() : null);
+            intent.TryGetProperty("last_payment_error", out var error) && error.ValueKind == JsonValueKind.Object
+                && error.TryGetProperty("message", out var message)
+                ? message.GetString()
+                : null);
         return new WebhookEvent(id.GetString()!, eventType, outcome);
     }
 
-    public static PaymentOutcome OutcomeOf(string intentId, string status, long amountReceived, string currency, string? latestCharge, string? failure) => status switch
-    {
-        "succeeded" when latestCharge is not null => PaymentOutcome.Succeeded(intentId, latestCharge, Money.FromMinorUnits(amountReceived, currency.ToUpperInvariant())),
-        "requires_payment_method" when failure is not null => PaymentOutcome.Failed(intentId, failure),
-        "canceled" => PaymentOutcome.Failed(intentId, failure ?? "The payment was cancelled."),
-        _ => PaymentOutcome.Pending(intentId),
-    };
+    public static PaymentOutcome OutcomeOf(
+        string intentId, string status, long amountReceived, string currency, string? latestCharge, string? failure) => status switch
+        {
+            "succeeded" when latestCharge is not null =>
+                PaymentOutcome.Succeeded(intentId, latestCharge, Money.FromMinorUnits(amountReceived, currency.ToUpperInvariant())),
+            "requires_payment_method" when failure is not null => PaymentOutcome.Failed(intentId, failure),
+            "canceled" => PaymentOutcome.Failed(intentId, failure ?? "The payment was cancelled."),
+            _ => PaymentOutcome.Pending(intentId),
+        };
 
     private static JsonDocument? ParseOrNull(string body)
     {

@@ -46,7 +46,8 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Payment
     public async Task<PaymentOutcome?> ConfirmAsync(ConfirmPaymentRequest request, CancellationToken cancellationToken)
     {
         var intent = await Call(() => new PaymentIntentService(Client).GetAsync(request.ProviderPaymentId, cancellationToken: cancellationToken));
-        return StripeEvents.OutcomeOf(intent.Id, intent.Status, intent.AmountReceived, intent.Currency, intent.LatestChargeId, intent.LastPaymentError?.Message);
+        return StripeEvents.OutcomeOf(
+            intent.Id, intent.Status, intent.AmountReceived, intent.Currency, intent.LatestChargeId, intent.LastPaymentError?.Message);
     }
 
     public async Task<IReadOnlyList<SellerSettlement>> SettleSellerSharesAsync(SettlementRequest request, CancellationToken cancellationToken)
@@ -97,13 +98,20 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Payment
 
         var reversed = await Call(() => new TransferReversalService(Client).CreateAsync(
             reversal.TransferReference,
-            new TransferReversalCreateOptions { Amount = reversal.Amount.ToMinorUnits(), Metadata = new Dictionary<string, string> { ["refund_id"] = refund.Id } },
+            new TransferReversalCreateOptions
+            {
+                Amount = reversal.Amount.ToMinorUnits(),
+                Metadata = new Dictionary<string, string> { ["refund_id"] = refund.Id },
+            },
             new RequestOptions { IdempotencyKey = reversal.IdempotencyKey },
             cancellationToken));
         return new ProviderRefund(refund.Id, reversed.Id);
     }
 
-    /// <summary>Shares already transferred sit in the Connect account; what was owed is transferred first, then the account pays out to the bank.</summary>
+    /// <summary>
+    /// Shares already transferred sit in the Connect account; what was owed is transferred first, then the account pays out
+    /// to the bank.
+    /// </summary>
     public async Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken)
     {
         if (!request.Owed.IsZero)

@@ -28,7 +28,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasOne<User>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property<string>(AppDbContext.TenantIdProperty);
         // Defence in depth behind the dispatcher's claim: one notification per event, recipient and template.
-        builder.HasIndex(AppDbContext.TenantIdProperty, nameof(Notification.EventId), nameof(Notification.RecipientId), nameof(Notification.Template)).IsUnique();
+        builder.HasIndex(AppDbContext.TenantIdProperty, nameof(Notification.EventId), nameof(Notification.RecipientId), nameof(Notification.Template))
+            .IsUnique();
         // The inbox, newest first (version-7 ids grow with time), and its unread count.
         builder.HasIndex(n => new { n.RecipientId, n.Id });
         builder.HasIndex(n => n.RecipientId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");

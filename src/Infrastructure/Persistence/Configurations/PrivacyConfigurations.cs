@@ -29,7 +29,10 @@ internal sealed class PrivacyRequestConfiguration : IEntityTypeConfiguration<Pri
     }
 }
 
-/// <summary>Append-only; on PostgreSQL the Privacy migration adds triggers refusing UPDATE, DELETE and TRUNCATE (<see cref="PrivacyAuditLogSql"/>).</summary>
+/// <summary>
+/// Append-only; on PostgreSQL the Privacy migration adds triggers refusing UPDATE, DELETE and TRUNCATE
+/// (<see cref="PrivacyAuditLogSql"/>).
+/// </summary>
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

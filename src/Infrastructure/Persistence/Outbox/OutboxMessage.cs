@@ -12,7 +12,10 @@ public sealed class OutboxMessage
     [NotPersonalData("the event's type name")]
     public required string Type { get; init; }
 
-    /// <summary>The event serialised as JSON. Events name people by id only; the events privacy area exports and erases those naming a person.</summary>
+    /// <summary>
+    /// The event serialised as JSON. Events name people by id only; the events privacy area exports and erases those naming
+    /// a person.
+    /// </summary>
     [PersonalData(PersonalDataCategory.Technical)]
     public required string Payload { get; init; }
 

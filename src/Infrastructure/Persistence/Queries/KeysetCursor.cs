@@ -32,7 +32,8 @@ internal static class KeysetCursor
     private static string[] Decode(string cursor, int count, string feature)
     {
         var bytes = new byte[cursor.Length];
-        return Convert.TryFromBase64String(cursor, bytes, out var written) && Encoding.UTF8.GetString(bytes, 0, written).Split('|') is { } parts && parts.Length == count
+        return Convert.TryFromBase64String(cursor, bytes, out var written)
+            && Encoding.UTF8.GetString(bytes, 0, written).Split('|') is { } parts && parts.Length == count
             ? parts
             : throw Invalid(feature);
     }

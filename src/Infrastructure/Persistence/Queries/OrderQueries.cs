@@ -20,11 +20,14 @@ internal sealed class CartQueries(AppDbContext db) : ICartQueries
         }
 
         var productIds = cart.Lines.Select(l => l.ProductId).Distinct().ToList();
-        var titles = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var titles = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var lines = cart.Lines.OrderBy(l => l.AddedAt).Select(l => new CartLineDto(
             l.Id, l.ProductId, titles.GetValueOrDefault(l.ProductId, "(no longer available)"), l.Quantity, MoneyDto.From(l.UnitQuote),
             MoneyDto.From((l.UnitQuote * l.Quantity).Round()), l.Customization?.Version,
-            l.Customization is { } c ? SelectionParser.FromCanonicalJson(c.SelectionJson).ToDictionary(p => p.Key, p => SelectionJson.ToPlain(p.Value)) : null)).ToList();
+            l.Customization is { } c
+                ? SelectionParser.FromCanonicalJson(c.SelectionJson).ToDictionary(p => p.Key, p => SelectionJson.ToPlain(p.Value))
+                : null)).ToList();
         var total = cart.Lines.Select(l => (l.UnitQuote * l.Quantity).Round()).Aggregate((a, b) => a + b);
         return new CartDto(lines, MoneyDto.From(total));
     }
@@ -32,7 +35,8 @@ internal sealed class CartQueries(AppDbContext db) : ICartQueries
 
 internal sealed class OrderQueries(AppDbContext db) : IOrderQueries
 {
-    public async Task<OrderPage> ListAsync(Guid? customerId, Guid? sellerId, OrderStatus? status, int limit, string? cursor, CancellationToken cancellationToken)
+    public async Task<OrderPage> ListAsync(
+        Guid? customerId, Guid? sellerId, OrderStatus? status, int limit, string? cursor, CancellationToken cancellationToken)
     {
         var query = db.Orders.AsNoTracking();
         query = customerId is { } customer ? query.Where(o => o.CustomerId == customer) : query.Where(o => o.SellerId == sellerId);
@@ -50,7 +54,9 @@ internal sealed class OrderQueries(AppDbContext db) : IOrderQueries
         var rows = await query.OrderByDescending(o => o.Id).Take(limit + 1)
             .Select(o => new { o.Id, o.CheckoutId, o.SellerId, o.Status, o.Total, o.PlacedAt, Count = o.Items.Count })
             .ToListAsync(cancellationToken);
-        var items = rows.Take(limit).Select(o => new OrderSummaryDto(o.Id, o.CheckoutId, o.SellerId, o.Status, MoneyDto.From(o.Total), o.Count, o.PlacedAt)).ToList();
+        var items = rows.Take(limit)
+            .Select(o => new OrderSummaryDto(o.Id, o.CheckoutId, o.SellerId, o.Status, MoneyDto.From(o.Total), o.Count, o.PlacedAt))
+            .ToList();
         return new OrderPage(items, rows.Count > limit ? KeysetCursor.Encode(items[^1].Id) : null);
     }
 }

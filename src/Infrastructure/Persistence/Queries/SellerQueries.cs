@@ -6,7 +6,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Queries;
 
 internal sealed class SellerQueries(AppDbContext db) : ISellerQueries
 {
-    public async Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(
+        IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken) =>
         await db.Sellers.AsNoTracking().Where(s => sellerIds.Contains(s.Id)).Select(s => new { s.Id, s.PayoutAccount })
             .ToDictionaryAsync(s => s.Id, s => s.PayoutAccount, cancellationToken);
 

@@ -37,7 +37,8 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
         if (db.Database.IsSqlite())
         {
             // As above: no DateTimeOffset comparison in SQLite SQL; demo data only.
-            return [.. (await delivered.ToListAsync(cancellationToken)).Where(o => o.DeliveredAt < deliveredBefore).OrderBy(o => o.DeliveredAt).Take(limit)];
+            return [.. (await delivered.ToListAsync(cancellationToken))
+                .Where(o => o.DeliveredAt < deliveredBefore).OrderBy(o => o.DeliveredAt).Take(limit)];
         }
 
         return await delivered.Where(o => o.DeliveredAt < deliveredBefore).OrderBy(o => o.DeliveredAt).Take(limit).ToListAsync(cancellationToken);

@@ -45,7 +45,10 @@ public static class ProductSearchSql
 
     public static NpgsqlParameter CursorKeyParameter(SearchCursor cursor) => cursor.Sort switch
     {
-        ProductSort.Relevance => new NpgsqlParameter("after_key", NpgsqlDbType.Double) { Value = double.Parse(cursor.Key, CultureInfo.InvariantCulture) },
+        ProductSort.Relevance => new NpgsqlParameter("after_key", NpgsqlDbType.Double)
+        {
+            Value = double.Parse(cursor.Key, CultureInfo.InvariantCulture),
+        },
         ProductSort.Newest => new NpgsqlParameter("after_key", NpgsqlDbType.TimestampTz)
         {
             Value = new DateTimeOffset(long.Parse(cursor.Key, CultureInfo.InvariantCulture), TimeSpan.Zero),

@@ -20,7 +20,10 @@ public interface IPaymentGateway
     /// </summary>
     Task<PaymentOutcome?> ConfirmAsync(ConfirmPaymentRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Moves each seller's share once the charge succeeded (Stripe transfers; Razorpay's held Route transfers; PayPal: owed, paid by the payout job).</summary>
+    /// <summary>
+    /// Moves each seller's share once the charge succeeded (Stripe transfers; Razorpay's held Route transfers; PayPal: owed,
+    /// paid by the payout job).
+    /// </summary>
     Task<IReadOnlyList<SellerSettlement>> SettleSellerSharesAsync(SettlementRequest request, CancellationToken cancellationToken);
 
     /// <summary>Refunds part or all of a charge and takes the seller's part back from a transfer already made.</summary>

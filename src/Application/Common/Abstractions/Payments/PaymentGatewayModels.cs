@@ -14,7 +14,8 @@ public sealed record CreatedPayment(string ProviderPaymentId, PaymentClientData 
 
 /// <param name="ProviderChargeId">The provider's payment to confirm or capture when known (Razorpay payment id, PayPal capture source).</param>
 /// <param name="Signature">Razorpay's checkout callback signature; null when the request comes from a verified webhook.</param>
-public sealed record ConfirmPaymentRequest(Guid CheckoutId, string ProviderPaymentId, Money Amount, string? ProviderChargeId, string? Signature, string IdempotencyKey);
+public sealed record ConfirmPaymentRequest(
+    Guid CheckoutId, string ProviderPaymentId, Money Amount, string? ProviderChargeId, string? Signature, string IdempotencyKey);
 
 public enum PaymentOutcomeKind
 {
@@ -27,12 +28,15 @@ public enum PaymentOutcomeKind
 
 public sealed record PaymentOutcome(PaymentOutcomeKind Kind, string ProviderPaymentId, string? ChargeReference, Money? Amount, string? FailureReason)
 {
-    public static PaymentOutcome Succeeded(string providerPaymentId, string chargeReference, Money amount) => new(PaymentOutcomeKind.Succeeded, providerPaymentId, chargeReference, amount, null);
+    public static PaymentOutcome Succeeded(string providerPaymentId, string chargeReference, Money amount) =>
+        new(PaymentOutcomeKind.Succeeded, providerPaymentId, chargeReference, amount, null);
 
-    public static PaymentOutcome Failed(string providerPaymentId, string reason) => new(PaymentOutcomeKind.Failed, providerPaymentId, null, null, reason);
+    public static PaymentOutcome Failed(string providerPaymentId, string reason) =>
+        new(PaymentOutcomeKind.Failed, providerPaymentId, null, null, reason);
 
     /// <param name="chargeReference">Set when the provider already has a payment to capture (Razorpay authorized, PayPal approved).</param>
-    public static PaymentOutcome Pending(string providerPaymentId, string? chargeReference = null) => new(PaymentOutcomeKind.Pending, providerPaymentId, chargeReference, null, null);
+    public static PaymentOutcome Pending(string providerPaymentId, string? chargeReference = null) =>
+        new(PaymentOutcomeKind.Pending, providerPaymentId, chargeReference, null, null);
 }
 
 public sealed record SettlementRequest(Guid CheckoutId, string ProviderPaymentId, string ChargeReference, IReadOnlyList<SellerSplit> Splits);
@@ -59,9 +63,13 @@ public sealed record TransferReversal(string TransferReference, Money Amount, st
 
 public sealed record ProviderRefund(string RefundReference, string? ReversalReference);
 
-/// <param name="Owed">The part of <paramref name="Amount"/> still with the platform (shares deferred at payment time) that must be moved to the seller first.</param>
+/// <param name="Owed">
+/// The part of <paramref name="Amount"/> still with the platform (shares deferred at payment time) that must be moved to
+/// the seller first.
+/// </param>
 /// <param name="HeldTransfers">Provider transfers held until now (Razorpay Route on_hold) to release.</param>
-public sealed record PayoutRequest(Guid PayoutId, Guid SellerId, string PayoutAccount, Money Amount, Money Owed, IReadOnlyList<string> HeldTransfers, string IdempotencyKey);
+public sealed record PayoutRequest(
+    Guid PayoutId, Guid SellerId, string PayoutAccount, Money Amount, Money Owed, IReadOnlyList<string> HeldTransfers, string IdempotencyKey);
 
 public sealed record ProviderPayout(string Reference);
 
