@@ -51,6 +51,7 @@ public static class DependencyInjection
                     RoleClaimType = ClaimNames.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                bearer.Events = new JwtBearerEvents { OnTokenValidated = LiveSessionCheck.ValidateAsync };
             });
         services.AddAuthRateLimiting();
         services.AddAuthorization();

@@ -8,6 +8,7 @@ using CustomiseYou.Application.Identity.Login;
 using CustomiseYou.Application.Identity.Logout;
 using CustomiseYou.Application.Identity.Refresh;
 using CustomiseYou.Application.Identity.Register;
+using CustomiseYou.Application.Identity.RevokeRole;
 using CustomiseYou.Application.Identity.RevokeSession;
 using CustomiseYou.Application.Identity.SendPhoneCode;
 using CustomiseYou.Application.Identity.UpdateMe;
@@ -85,9 +86,17 @@ public sealed class Identity : IEndpointGroup
                 async (Guid id, [FromBody] GrantRoleRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new GrantRoleCommand(id, body.Role, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .WithTags("Identity")
-            .WithSummary("Grants a role (admin); it reaches the user's token at the next refresh.")
+            .WithSummary("Grants a role (admin); it applies from the user's next request.")
             .Produces<MeDto>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/admin/users/{id:guid}/roles/{role}",
+                async (Guid id, string role, string? reason, ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new RevokeRoleCommand(id, role, reason), ct)).ToHttp(http, TypedResults.Ok))
+            .WithTags("Identity")
+            .WithSummary("Takes a role away (admin; not 'customer'); it applies from the user's next request.")
+            .Produces<MeDto>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     public sealed record ExternalTokenRequest(string IdToken, string? Nonce, string? FullName);
