@@ -78,6 +78,8 @@ internal sealed partial class RevocationListener(ITenantStore tenants, SessionAc
         cache.Reset(tenantId, trusted: true);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Revocation listener of tenant {TenantId} lost its connection; checks read the database until it is back")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Revocation listener of tenant {TenantId} lost its connection; checks read the database until it is back")]
     private partial void LogListenerDown(string tenantId, Exception exception);
 }
