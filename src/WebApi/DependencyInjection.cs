@@ -4,6 +4,7 @@ using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.OpenApi;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -55,7 +56,7 @@ public static class DependencyInjection
         services.AddAuthRateLimiting();
         services.AddAuthorization();
 
-        services.AddOpenApi();
+        services.AddOpenApiContract();
         services.AddHealthChecks()
             .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);

@@ -6,6 +6,7 @@ using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Application.Payments.RefundOrder;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.OpenApi;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,6 +26,7 @@ public sealed class Payments : IEndpointGroup
 
         api.MapGet("/checkouts/{checkoutId:guid}/payment", async (Guid checkoutId, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetPaymentQuery(checkoutId), ct)).ToHttp(http, TypedResults.Ok))
+            .UseCase<GetPaymentQuery>()
             .WithTags("Payments")
             .WithSummary("The checkout's payment: Pending, Succeeded or Failed (with the provider's reason), and how much was refunded.")
             .Produces<PaymentStatusDto>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -32,6 +34,7 @@ public sealed class Payments : IEndpointGroup
                 async (Guid checkoutId, [FromBody] ConfirmRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new ConfirmPaymentCommand(checkoutId, body?.ProviderPaymentId, body?.PaymentId, body?.Signature), ct))
                     .ToHttp(http, TypedResults.Ok))
+            .UseCase<ConfirmPaymentCommand>()
             .WithTags("Payments")
             .WithSummary("After the customer paid in the provider's SDK: Razorpay's callback (paymentId, signature), "
                 + "PayPal's approval (captured here), Stripe (state read back).")
@@ -39,6 +42,7 @@ public sealed class Payments : IEndpointGroup
 
         api.MapGet("/orders/{id:guid}/transactions", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetOrderTransactionsQuery(id), ct)).ToHttp(http, TypedResults.Ok))
+            .UseCase<GetOrderTransactionsQuery>()
             .WithTags("Payments")
             .WithSummary("The order's ledger: charges and refunds for its customer, the seller's share for its seller, everything for admins.")
             .Produces<IReadOnlyList<TransactionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,6 +52,7 @@ public sealed class Payments : IEndpointGroup
                         ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason, idempotencyKey ?? string.Empty), ct))
                     .ToHttp(http, refund => TypedResults.Created($"/api/v1/orders/{id}/transactions", refund)))
+            .UseCase<RefundOrderCommand>()
             .WithTags("Payments")
             .WithSummary("Refunds part or all of a paid order through its provider; "
                 + "fee and seller share are reversed in proportion (admin, Idempotency-Key).")
@@ -78,6 +83,8 @@ public sealed class Payments : IEndpointGroup
                 var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 return (await sender.Send(new HandlePaymentWebhookCommand(provider, headers, body), ct)).ToHttp(http, TypedResults.Ok);
             })
+            .UseCase<HandlePaymentWebhookCommand>($"Handle{provider}Webhook")
+            .WithMetadata(new WebhookMetadata(provider))
             .WithSummary($"{provider} events; the signature is checked on the raw body "
                 + "(bad signature 400, repeated delivery 200 with no second effect).")
             .Produces<WebhookAck>().ProducesValidationProblem();
