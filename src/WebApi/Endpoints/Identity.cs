@@ -73,14 +73,16 @@ public sealed class Identity : IEndpointGroup
                 .ToHttp(http, TypedResults.Ok))
             .UseCase<ExternalSignInCommand>("SignInWithGoogle")
             .WithSummary("Signs in (or up) with a Google ID token issued to one of this region's apps.")
-            .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         auth.MapPost("/external/apple", async ([FromBody] ExternalTokenRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new ExternalSignInCommand(ExternalProvider.Apple, body.IdToken, body.Nonce, body.FullName), ct))
                 .ToHttp(http, TypedResults.Ok))
             .UseCase<ExternalSignInCommand>("SignInWithApple")
             .WithSummary("Signs in (or up) with an Apple ID token issued to one of this region's apps.")
-            .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var me = api.MapGroup("/me").WithTags("Identity");
         me.MapGet("/", async (ISender sender, HttpContext http, CancellationToken ct) =>

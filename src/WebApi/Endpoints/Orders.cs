@@ -54,7 +54,8 @@ public sealed class Orders : IEndpointGroup
             .WithTags("Orders")
             .WithSummary("Places one order per seller from the cart (Idempotency-Key required). "
                 + "409 when prices changed (the cart then shows them) or stock is short.")
-            .Produces<CheckoutResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<CheckoutResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         var orders = api.MapGroup("/orders").WithTags("Orders");
         orders.MapGet("/", async (OrderStatus? status, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -71,7 +72,8 @@ public sealed class Orders : IEndpointGroup
                 (await sender.Send(new CancelOrderCommand(id, body?.Reason), ct)).ToHttp(http, TypedResults.Ok))
             .UseCase<CancelOrderCommand>()
             .WithSummary("Cancels an order that is not yet in production; a paid order is refunded.")
-            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         orders.MapPost("/{id:guid}/returns", async (Guid id, [FromBody] ReturnRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new RequestReturnCommand(id, body.Reason, body.Note), ct))
                 .ToHttp(http, order => TypedResults.Created($"/api/v1/orders/{id}", order)))
@@ -99,7 +101,8 @@ public sealed class Orders : IEndpointGroup
             .UseCase<DecideReturnCommand>()
             .AllowedValues("decision", Enum.GetNames<ReturnDecision>().Select(name => name.ToLowerInvariant()))
             .WithSummary("approve | reject (with reason) | received (goods back, stock restored).")
-            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/admin/orders/{id:guid}/mark-paid", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new MarkOrderPaidCommand(id), ct)).ToHttp(http, TypedResults.Ok))

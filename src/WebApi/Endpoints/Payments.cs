@@ -38,7 +38,8 @@ public sealed class Payments : IEndpointGroup
             .WithTags("Payments")
             .WithSummary("After the customer paid in the provider's SDK: Razorpay's callback (paymentId, signature), "
                 + "PayPal's approval (captured here), Stripe (state read back).")
-            .Produces<PaymentStatusDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PaymentStatusDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/orders/{id:guid}/transactions", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetOrderTransactionsQuery(id), ct)).ToHttp(http, TypedResults.Ok))
@@ -57,7 +58,8 @@ public sealed class Payments : IEndpointGroup
             .WithSummary("Refunds part or all of a paid order through its provider; "
                 + "fee and seller share are reversed in proportion (admin, Idempotency-Key).")
             .Produces<RefundDto>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static void MapWebhook(RouteGroupBuilder webhooks, string path, PaymentProvider provider) =>
@@ -87,7 +89,8 @@ public sealed class Payments : IEndpointGroup
             .WithMetadata(new WebhookMetadata(provider))
             .WithSummary($"{provider} events; the signature is checked on the raw body "
                 + "(bad signature 400, repeated delivery 200 with no second effect).")
-            .Produces<WebhookAck>().ProducesValidationProblem();
+            .Produces<WebhookAck>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public sealed record ConfirmRequest(string? ProviderPaymentId, string? PaymentId, string? Signature);
 

@@ -34,7 +34,8 @@ public sealed class Products : IEndpointGroup
                 (await sender.Send(command, ct)).ToHttp(http, product => TypedResults.Created($"/api/v1/products/{product.Id}", product)))
             .UseCase<CreateProductCommand>()
             .WithSummary("Creates a draft product for the caller's seller profile.")
-            .Produces<ProductDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces<ProductDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetProductQuery(id), ct)).ToHttp(http, TypedResults.Ok))
