@@ -30,7 +30,8 @@ public sealed class Identity : IEndpointGroup
                 (await sender.Send(command, ct)).ToHttp(http, result => TypedResults.Created($"/api/v1/me", result)))
             .UseCase<RegisterCommand>()
             .WithSummary("Creates an account in this region and emails a 6-digit code.")
-            .Produces<RegisterResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<RegisterResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         auth.MapPost("/verify-email", async ([FromBody] VerifyEmailCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, _ => TypedResults.NoContent()))
@@ -60,7 +61,8 @@ public sealed class Identity : IEndpointGroup
                 (await sender.Send(command, ct)).ToHttp(http, _ => TypedResults.Accepted((string?)null)))
             .UseCase<SendPhoneCodeCommand>()
             .WithSummary("Texts a code to the phone the signed-in user wants to verify (1 per minute, 5 per hour).")
-            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         auth.MapPost("/phone/verify", async ([FromBody] VerifyPhoneCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, _ => TypedResults.NoContent()))
@@ -74,7 +76,8 @@ public sealed class Identity : IEndpointGroup
             .UseCase<ExternalSignInCommand>("SignInWithGoogle")
             .WithSummary("Signs in (or up) with a Google ID token issued to one of this region's apps.")
             .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         auth.MapPost("/external/apple", async ([FromBody] ExternalTokenRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new ExternalSignInCommand(ExternalProvider.Apple, body.IdToken, body.Nonce, body.FullName), ct))
@@ -82,7 +85,8 @@ public sealed class Identity : IEndpointGroup
             .UseCase<ExternalSignInCommand>("SignInWithApple")
             .WithSummary("Signs in (or up) with an Apple ID token issued to one of this region's apps.")
             .Produces<TokenPair>().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         var me = api.MapGroup("/me").WithTags("Identity");
         me.MapGet("/", async (ISender sender, HttpContext http, CancellationToken ct) =>

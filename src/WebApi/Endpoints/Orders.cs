@@ -109,7 +109,8 @@ public sealed class Orders : IEndpointGroup
             .UseCase<MarkOrderPaidCommand>()
             .WithTags("Orders")
             .WithSummary("Records a payment taken outside the provider flow (admin); reserved stock becomes sold.")
-            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<OrderDetailDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public sealed record QuantityRequest(int Quantity);
