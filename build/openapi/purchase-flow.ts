@@ -1,30 +1,34 @@
 // A storefront's purchase flow through a client generated from the served OpenAPI document (openapi-typescript +
-// openapi-fetch). build/test.sh type-checks it with `tsc --strict`: it must need no casts, so the document has to
-// describe every request and response exactly as the API takes and returns them.
+// openapi-fetch). The test suite type-checks it with `tsc --strict` (it must need no casts, so the document has to
+// describe every request and response exactly as the API takes and returns them), then runs it against a real host
+// (run-purchase-flow.mjs).
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/api";
 
 type SelectionValue = components["schemas"]["SelectionValue"];
 type OrderStatus = components["schemas"]["OrderStatus"];
 
+/** Where the API runs, and the access tokens of a customer, the product's seller and an admin of the region. */
 export interface Accounts {
   baseUrl: string;
   region: string;
-  customer: { email: string; password: string };
-  seller: { email: string; password: string };
-  admin: { email: string; password: string };
+  customer: string;
+  seller: string;
+  admin: string;
 }
 
-async function signIn(accounts: Accounts, who: { email: string; password: string }) {
-  const api = createClient<paths>({ baseUrl: accounts.baseUrl, headers: { "X-Tenant": accounts.region } });
-  const { data, error } = await api.POST("/api/v1/auth/login", { body: who });
+/** Email and password for an access token, as a storefront's sign-in form does. */
+export async function signIn(baseUrl: string, region: string, email: string, password: string): Promise<string> {
+  const api = createClient<paths>({ baseUrl, headers: { "X-Tenant": region } });
+  const { data, error } = await api.POST("/api/v1/auth/login", { body: { email, password } });
   if (!data) {
     throw new Error(`sign-in failed: ${error.code} (${error.traceId})`);
   }
-  return createClient<paths>({
-    baseUrl: accounts.baseUrl,
-    headers: { "X-Tenant": accounts.region, Authorization: `Bearer ${data.accessToken}` },
-  });
+  return data.accessToken;
+}
+
+function clientFor(accounts: Accounts, token: string) {
+  return createClient<paths>({ baseUrl: accounts.baseUrl, headers: { "X-Tenant": accounts.region, Authorization: `Bearer ${token}` } });
 }
 
 /** Answers a required option with a value of the kind it asks for (image options need an upload first: not here). */
@@ -46,8 +50,9 @@ function answer(option: components["schemas"]["OptionDto"]): SelectionValue | un
   }
 }
 
+/** Search, customisation schema, quote, cart, checkout with an idempotency key, the order; the seller starts production. */
 export async function purchase(accounts: Accounts, search: string): Promise<OrderStatus> {
-  const customer = await signIn(accounts, accounts.customer);
+  const customer = clientFor(accounts, accounts.customer);
 
   const found = await customer.GET("/api/v1/products", { params: { query: { q: search, sort: "price_asc", limit: 5 } } });
   const product = found.data?.items[0];
@@ -72,7 +77,7 @@ export async function purchase(accounts: Accounts, search: string): Promise<Orde
       throw new Error(`quote refused: ${JSON.stringify(quote.error.errors ?? {})}`);
     }
     const total: number = quote.data.total.amount;
-    console.log(`quoted ${total} ${quote.data.total.currency}: ${quote.data.breakdown.map((line) => line.label).join(", ")}`);
+    console.error(`quoted ${total} ${quote.data.total.currency}: ${quote.data.breakdown.map((line) => line.label).join(", ")}`);
   }
 
   const line = await customer.POST("/api/v1/cart/items", { body: { productId: product.id, quantity: 1, selections } });
@@ -93,17 +98,20 @@ export async function purchase(accounts: Accounts, search: string): Promise<Orde
   for (const item of order.data?.items ?? []) {
     const snapshot: Record<string, SelectionValue> | null = item.selection;
     const labels: string[] = (item.breakdown ?? []).map((price) => `${price.label}: ${price.amount.amount}`);
-    console.log(`${item.title} x${item.quantity}`, snapshot, labels);
+    if (!snapshot || labels.length === 0) {
+      throw new Error(`order item ${item.id} lost its customisation snapshot`);
+    }
+    console.error(`${item.title} x${item.quantity}`, JSON.stringify(snapshot), labels.join(", "));
   }
 
   // Paid outside the provider flow, so the seller can start production.
-  const admin = await signIn(accounts, accounts.admin);
+  const admin = clientFor(accounts, accounts.admin);
   const paid = await admin.POST("/api/v1/admin/orders/{id}/mark-paid", { params: { path: { id: placed.id } } });
   if (!paid.data) {
     throw new Error(`mark-paid refused: ${paid.error.code}`);
   }
 
-  const seller = await signIn(accounts, accounts.seller);
+  const seller = clientFor(accounts, accounts.seller);
   const advanced = await seller.POST("/api/v1/seller/orders/{id}/status", {
     params: { path: { id: placed.id } },
     body: { status: "InProduction" },
