@@ -33,6 +33,7 @@ public static class DependencyInjection
         });
         // Bad bodies throw so the exception handler answers with problem details instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemFactory.Complete);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
@@ -70,6 +71,7 @@ public static class DependencyInjection
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<RequestBodyGuardMiddleware>(); // 413 and text rules once the operation is known, before anything reads the body
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRateLimiter();

@@ -16,6 +16,9 @@ namespace CustomiseYou.WebApi.Endpoints;
 
 public sealed class Customization : IEndpointGroup
 {
+    /// <summary>The 20 MB artwork plus room for the multipart framing.</summary>
+    public const long MaxArtworkRequestBytes = UploadArtworkHandler.MaxBytes + 256 * 1024;
+
     public void Map(IEndpointRouteBuilder api)
     {
         var product = api.MapGroup("/products/{id:guid}/customization").WithTags("Customisation");
@@ -55,6 +58,8 @@ public sealed class Customization : IEndpointGroup
             .UseCase<UploadArtworkCommand>()
             .DisableAntiforgery()
             .WithSummary("Uploads artwork (JPEG or PNG, at most 20 MB) for an image option; use the returned id as the option's value.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxArtworkRequestBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxArtworkRequestBytes)
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<UploadDto>(StatusCodes.Status201Created).ProducesValidationProblem();
         uploads.MapGet("/{uploadId:guid}", async (Guid uploadId, ISender sender, HttpContext http, CancellationToken ct) =>

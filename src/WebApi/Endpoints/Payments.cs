@@ -86,7 +86,7 @@ public sealed class Payments : IEndpointGroup
                 return (await sender.Send(new HandlePaymentWebhookCommand(provider, headers, body), ct)).ToHttp(http, TypedResults.Ok);
             })
             .UseCase<HandlePaymentWebhookCommand>($"Handle{provider}Webhook")
-            .WithMetadata(new WebhookMetadata(provider))
+            .WithMetadata(new WebhookMetadata(provider), new RequestSizeLimitAttribute(MaxWebhookBytes))
             .WithSummary($"{provider} events; the signature is checked on the raw body "
                 + "(bad signature 400, repeated delivery 200 with no second effect).")
             .Produces<WebhookAck>().ProducesValidationProblem()

@@ -19,6 +19,9 @@ namespace CustomiseYou.WebApi.Endpoints;
 
 public sealed class Products : IEndpointGroup
 {
+    /// <summary>The 5 MB image plus room for the multipart framing.</summary>
+    public const long MaxImageRequestBytes = AddProductImageHandler.MaxBytes + 256 * 1024;
+
     public void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/products").WithTags("Catalog");
@@ -79,6 +82,8 @@ public sealed class Products : IEndpointGroup
             .UseCase<AddProductImageCommand>()
             .DisableAntiforgery()
             .WithSummary("Adds an image (JPEG, PNG or WebP by content, at most 5 MB) as multipart field 'file'.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImageRequestBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxImageRequestBytes)
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ProductImageDto>(StatusCodes.Status201Created).ProducesValidationProblem();
 

@@ -78,7 +78,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
         var status = exception.StatusCode is >= 400 and < 500 ? exception.StatusCode : StatusCodes.Status400BadRequest;
         return ProblemFactory.Create(
-            context, status, "bad_request", exception.Message,
+            context, status, status == StatusCodes.Status413PayloadTooLarge ? "too_large" : "bad_request", exception.Message,
             new Dictionary<string, string[]> { ["body"] = [exception.Message] });
     }
 
