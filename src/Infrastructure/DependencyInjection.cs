@@ -37,6 +37,7 @@ using CustomiseYou.Infrastructure.Persistence.Queries;
 using CustomiseYou.Infrastructure.Persistence.Repositories;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Infrastructure.Privacy;
+using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,13 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolver, TenantResolver>();
+
+        // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
+        services.AddSingleton<IFieldKeyProvider>(provider =>
+            new ConfigurationFieldKeyProvider(configuration, provider.GetRequiredService<ITenantStore>()));
+        services.AddSingleton<FieldProtections>();
+        services.AddHostedService<FieldKeyStartupCheck>();
+        services.AddScoped<FieldReencryptor>();
 
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
@@ -98,10 +106,14 @@ public static class DependencyInjection
         services.AddSingleton<IAmazonS3>(provider => S3FileStore.CreateClient(provider.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
         services.AddScoped<LocalFileStore>();
         services.AddScoped<S3FileStore>();
-        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders.
-        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
-            ? provider.GetRequiredService<S3FileStore>()
-            : provider.GetRequiredService<LocalFileStore>());
+        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders;
+        // KYC documents are encrypted on their way in (ADR 0022).
+        services.AddScoped<IFileStore>(provider => new EncryptingFileStore(
+            provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
+                ? provider.GetRequiredService<S3FileStore>()
+                : provider.GetRequiredService<LocalFileStore>(),
+            provider.GetRequiredService<FieldProtections>(),
+            provider.GetRequiredService<ITenantContext>()));
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);

@@ -1,0 +1,56 @@
+using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Infrastructure.Tenancy;
+using Microsoft.Extensions.Configuration;
+
+namespace CustomiseYou.Infrastructure.Security;
+
+/// <summary>
+/// Key rings from <c>Tenants:&lt;id&gt;:Encryption</c> (a file in Development, environment variables or a secret store
+/// elsewhere), read and checked once: a region without keys, or with a malformed one, stops the application.
+/// </summary>
+public sealed class ConfigurationFieldKeyProvider : IFieldKeyProvider
+{
+    private readonly Dictionary<string, FieldKeyRing> _rings;
+
+    public ConfigurationFieldKeyProvider(IConfiguration configuration, ITenantStore tenants)
+    {
+        _rings = tenants.All.ToDictionary(
+            t => t.Id,
+            t => Load(t.Id, configuration.GetSection($"{ConfigurationTenantStore.SectionName}:{t.Id}:{FieldEncryptionSettings.SectionName}")),
+            StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<FieldKeyRing> All => _rings.Values;
+
+    public FieldKeyRing For(string tenantId) =>
+        _rings.TryGetValue(tenantId, out var ring)
+            ? ring
+            : throw new InvalidOperationException($"Tenant '{tenantId}' has no field-encryption keys.");
+
+    private static FieldKeyRing Load(string tenantId, IConfigurationSection section)
+    {
+        var settings = section.Get<FieldEncryptionSettings>() ?? new FieldEncryptionSettings();
+        var where = $"'{section.Path}'";
+        if (settings.Keys.Count == 0 || string.IsNullOrWhiteSpace(settings.ActiveKeyId) || string.IsNullOrWhiteSpace(settings.BlindIndexKey))
+        {
+            throw new InvalidOperationException(
+                $"Tenant '{tenantId}' has no field-encryption keys: set {where}:Keys:<keyId> (base64 of 32 bytes), "
+                + $"{where}:ActiveKeyId and {where}:BlindIndexKey. Personal data is not stored without them.");
+        }
+
+        var keys = settings.Keys.ToDictionary(k => k.Key, k => Decode(tenantId, $"Keys:{k.Key}", k.Value), StringComparer.Ordinal);
+        return new FieldKeyRing(tenantId, settings.ActiveKeyId, keys, Decode(tenantId, "BlindIndexKey", settings.BlindIndexKey));
+    }
+
+    private static byte[] Decode(string tenantId, string name, string value)
+    {
+        try
+        {
+            return Convert.FromBase64String(value.Trim());
+        }
+        catch (FormatException exception)
+        {
+            throw new InvalidOperationException($"Tenants:{tenantId}:Encryption:{name} is not valid base64.", exception);
+        }
+    }
+}
