@@ -31,6 +31,7 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
             builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
             builder.UseSetting("Notifications:Email:Provider", "File");
             builder.UseSetting("Notifications:OutboxDirectory", OutboxDirectory);
+            TestFieldKeys.Configure(builder, TestDatabases.Tenants);
             foreach (var tenant in TestDatabases.Tenants)
             {
                 builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Sqlite");
