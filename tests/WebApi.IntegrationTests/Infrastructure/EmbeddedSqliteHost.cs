@@ -16,10 +16,13 @@ namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 public sealed class EmbeddedSqliteHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly bool _ownsDirectory;
 
-    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null)
+    /// <param name="directory">The folder of another (disposed) host, to start again on its databases; it stays the caller's.</param>
+    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null, string? directory = null)
     {
-        Directory = Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
+        _ownsDirectory = directory is null;
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -81,6 +84,9 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(Directory, recursive: true);
+        if (_ownsDirectory)
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
     }
 }
