@@ -38,7 +38,9 @@ public sealed class ConfigurationFieldKeyProvider : IFieldKeyProvider
                 + $"{where}:ActiveKeyId and {where}:BlindIndexKey. Personal data is not stored without them.");
         }
 
-        var keys = settings.Keys.ToDictionary(k => k.Key, k => Decode(tenantId, $"Keys:{k.Key}", k.Value), StringComparer.Ordinal);
+        // A key set to an empty value is retired: environment variables cannot delete a key a settings file names.
+        var keys = settings.Keys.Where(k => !string.IsNullOrWhiteSpace(k.Value))
+            .ToDictionary(k => k.Key, k => Decode(tenantId, $"Keys:{k.Key}", k.Value), StringComparer.Ordinal);
         return new FieldKeyRing(tenantId, settings.ActiveKeyId, keys, Decode(tenantId, "BlindIndexKey", settings.BlindIndexKey));
     }
 

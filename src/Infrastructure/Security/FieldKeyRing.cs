@@ -52,7 +52,14 @@ public sealed partial class FieldKeyRing
         _keys = keys.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
         ActiveKeyId = activeKeyId;
         BlindIndexKey = blindIndexKey.ToArray();
+        Fingerprint = FingerprintOf(tenantId, activeKeyId, _keys, BlindIndexKey);
     }
+
+    /// <summary>
+    /// Equal for rings with the same tenant, keys and active key: a model bound to one ring serves another only then.
+    /// A SHA-256 over 256-bit keys reveals nothing of them.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public string TenantId { get; }
 
@@ -69,6 +76,20 @@ public sealed partial class FieldKeyRing
 
     /// <summary>Lower-case kebab-case: it goes into ciphertext headers and into a SQL LIKE pattern, so no wildcard can appear.</summary>
     public static bool IsValidKeyId(string id) => KeyIdPattern().IsMatch(id);
+
+    private static string FingerprintOf(string tenantId, string activeKeyId, Dictionary<string, byte[]> keys, byte[] blindIndexKey)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{tenantId}\n{activeKeyId}\n"));
+        foreach (var (id, key) in keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(id + "\n"));
+            hash.AppendData(key);
+        }
+
+        hash.AppendData(blindIndexKey);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private InvalidOperationException Invalid(string problem) =>
         new($"The field-encryption key ring of tenant '{TenantId}' {problem}. Fix 'Tenants:{TenantId}:Encryption'.");

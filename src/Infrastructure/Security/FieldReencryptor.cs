@@ -17,6 +17,8 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
 {
     public const int DefaultBatchSize = 200;
 
+    private readonly HashSet<Guid> _rewritten = [];
+
     /// <summary>One batch per table (at most <paramref name="batchSize"/> rows each); returns the rows rewritten.</summary>
     public async Task<ReencryptionBatch> RewriteBatchAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -35,6 +37,12 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
                 continue;
             }
 
+            // A row rewritten once is current; seeing it again means writes do not reach the active key. Loud, not a loop.
+            if (ids.FirstOrDefault(id => !_rewritten.Add(id)) is var again && again != Guid.Empty)
+            {
+                throw new InvalidOperationException($"Row {again} of {table.Table} is still not under key {cipher.Ring.ActiveKeyId} after being rewritten.");
+            }
+
             try
             {
                 rewritten += await RewriteAsync(table, ids, cancellationToken);
@@ -44,6 +52,7 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
                 // A row changed between the load and the save; its new value was written under the active key anyway,
                 // and whatever is still stale is picked up by the next run.
                 conflicts += ids.Count;
+                _rewritten.ExceptWith(ids);
                 LogConflict(db.TenantId, table.Table, ids.Count);
             }
             finally
