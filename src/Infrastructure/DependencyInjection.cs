@@ -43,6 +43,7 @@ using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -63,8 +64,8 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolver, TenantResolver>();
 
         // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
-        services.AddSingleton<IFieldKeyProvider>(provider =>
-            new ConfigurationFieldKeyProvider(configuration, provider.GetRequiredService<ITenantStore>()));
+        services.AddSingleton<IFieldKeyProvider>(provider => new ConfigurationFieldKeyProvider(
+            configuration, provider.GetRequiredService<ITenantStore>(), provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<FieldProtections>();
         services.AddHostedService<FieldKeyStartupCheck>();
         services.AddScoped<FieldReencryptor>();

@@ -12,12 +12,23 @@ public sealed class ConfigurationFieldKeyProvider : IFieldKeyProvider
 {
     private readonly Dictionary<string, FieldKeyRing> _rings;
 
-    public ConfigurationFieldKeyProvider(IConfiguration configuration, ITenantStore tenants)
+    /// <summary>Key ids starting with this are the published development keys of appsettings.Development.json.</summary>
+    public const string DevelopmentKeyPrefix = "dev-";
+
+    /// <param name="allowDevelopmentKeys">Only in Development: elsewhere a ring holding a <c>dev-</c> key is refused.</param>
+    public ConfigurationFieldKeyProvider(IConfiguration configuration, ITenantStore tenants, bool allowDevelopmentKeys = false)
     {
         _rings = tenants.All.ToDictionary(
             t => t.Id,
             t => Load(t.Id, configuration.GetSection($"{ConfigurationTenantStore.SectionName}:{t.Id}:{FieldEncryptionSettings.SectionName}")),
             StringComparer.Ordinal);
+        if (!allowDevelopmentKeys && _rings.Values.FirstOrDefault(r => r.KeyIds.Any(id => id.StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal)))
+            is { } published)
+        {
+            throw new InvalidOperationException(
+                $"Tenant '{published.TenantId}' uses the published development encryption keys outside Development. "
+                + $"Configure keys of its own in 'Tenants:{published.TenantId}:Encryption'.");
+        }
     }
 
     public IReadOnlyCollection<FieldKeyRing> All => _rings.Values;

@@ -3,27 +3,15 @@ using Microsoft.Extensions.Hosting;
 namespace CustomiseYou.Infrastructure.Security;
 
 /// <summary>
-/// Fails start-up, not the first request that stores a phone number, when a region's keys are missing or malformed;
-/// and refuses the published development keys (ids starting <c>dev-</c>) outside Development.
+/// Fails start-up, not the first request that stores a phone number, when a region's keys are missing or malformed
+/// (or are the published development keys outside Development): building the provider checks every ring.
+/// <c>migrate</c> fails the same way, at its first database use.
 /// </summary>
-internal sealed class FieldKeyStartupCheck(IFieldKeyProvider keys, IHostEnvironment environment) : IHostedService
+internal sealed class FieldKeyStartupCheck(IFieldKeyProvider keys) : IHostedService
 {
-    public const string DevelopmentKeyPrefix = "dev-";
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        foreach (var ring in keys.All)
-        {
-            if (!environment.IsDevelopment() && ring.KeyIds.Any(id => id.StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal)))
-            {
-                throw new InvalidOperationException(
-                    $"Tenant '{ring.TenantId}' uses the published development encryption keys outside Development. "
-                    + $"Configure keys of its own in 'Tenants:{ring.TenantId}:Encryption'.");
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => keys.All.Count > 0
+        ? Task.CompletedTask
+        : throw new InvalidOperationException("No region has field-encryption keys.");
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
