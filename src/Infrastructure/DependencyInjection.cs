@@ -21,6 +21,7 @@ using CustomiseYou.Domain.Privacy;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Notifications.Dispatch;
@@ -157,6 +158,10 @@ public static class DependencyInjection
         services.AddSingleton<JwtSigningKey>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<SessionAccessCache>();
+        services.AddSingleton<ISessionAccess, SessionAccessReader>();
+        services.AddSingleton<RevocationTracker>();
+        services.AddHostedService<RevocationListener>();
         services.AddSingleton<JwksCache>();
         services.AddHttpClient(JwksCache.HttpClientName).AddStandardResilienceHandler();
         services.AddScoped<IExternalIdentityVerifier, ExternalIdentityVerifier>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,11 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// tenant's pool has that tenant's own options (provider, connection string, field-encryption keys), so no context
 /// can cross regions.
 /// </summary>
-internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStampingInterceptor stamping, FieldProtections protections)
+internal sealed class TenantDbContextPools(
+    OutboxInterceptor outbox,
+    TenantStampingInterceptor stamping,
+    RevocationTracker revocations,
+    FieldProtections protections)
 {
     private readonly ConcurrentDictionary<string, Lazy<PooledDbContextFactory<AppDbContext>>> _byTenant = new(StringComparer.Ordinal);
 
@@ -31,7 +36,7 @@ internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStamp
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseTenantDatabase(tenant.Database)
             // Outbox first, so the rows it adds are stamped with the tenant too.
-            .AddInterceptors(outbox, stamping)
+            .AddInterceptors(outbox, stamping, revocations)
             // The region's own keys, from configuration or a KMS, never from the database they protect.
             .UseFieldEncryption(protections.For(tenant.Id));
         return options.Options;
