@@ -22,7 +22,8 @@ public sealed class ConfigurationFieldKeyProvider : IFieldKeyProvider
             t => t.Id,
             t => Load(t.Id, configuration.GetSection($"{ConfigurationTenantStore.SectionName}:{t.Id}:{FieldEncryptionSettings.SectionName}")),
             StringComparer.Ordinal);
-        if (!allowDevelopmentKeys && _rings.Values.FirstOrDefault(r => r.KeyIds.Any(id => id.StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal)))
+        if (!allowDevelopmentKeys
+            && _rings.Values.FirstOrDefault(r => r.KeyIds.Any(id => id.StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal)))
             is { } published)
         {
             throw new InvalidOperationException(

@@ -49,7 +49,8 @@ internal static class EncryptedTables
             var key = root.FindPrimaryKey()!.Properties;
             if (key is not [{ } id] || id.ClrType != typeof(Guid))
             {
-                throw new InvalidOperationException($"{root.DisplayName()} has encrypted columns but no single Guid key; the re-encryption job needs one.");
+                throw new InvalidOperationException(
+                    $"{root.DisplayName()} has encrypted columns but no single Guid key; the re-encryption job needs one.");
             }
 
             tables.Add(new EncryptedTable(root, store.Name, id.GetColumnName(store)!, columns));

@@ -72,7 +72,12 @@ public sealed class FieldCipher(FieldKeyRing ring)
 
         var header = Encoding.UTF8.GetBytes(stored[..(separator + 1)]);
         var plaintext = Open(
-            key, keyId, header, payload.AsSpan(0, NonceBytes), payload.AsSpan(NonceBytes, payload.Length - NonceBytes - TagBytes), payload.AsSpan(^TagBytes));
+            key,
+            keyId,
+            header,
+            payload.AsSpan(0, NonceBytes),
+            payload.AsSpan(NonceBytes, payload.Length - NonceBytes - TagBytes),
+            payload.AsSpan(^TagBytes));
         return Encoding.UTF8.GetString(plaintext);
     }
 
@@ -103,7 +108,13 @@ public sealed class FieldCipher(FieldKeyRing ring)
 
         var keyId = Encoding.ASCII.GetString(content[(FileMagic.Length + 1)..headerLength]);
         var body = content[headerLength..];
-        return Open(KeyFor(keyId), keyId, content[..headerLength], body[..NonceBytes], body[(NonceBytes + TagBytes)..], body[NonceBytes..(NonceBytes + TagBytes)]);
+        return Open(
+            KeyFor(keyId),
+            keyId,
+            content[..headerLength],
+            body[..NonceBytes],
+            body[(NonceBytes + TagBytes)..],
+            body[NonceBytes..(NonceBytes + TagBytes)]);
     }
 
     /// <summary>The key id a file envelope was written under.</summary>
@@ -140,7 +151,8 @@ public sealed class FieldCipher(FieldKeyRing ring)
         return ciphertext;
     }
 
-    private byte[] Open(byte[] key, string keyId, ReadOnlySpan<byte> header, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag)
+    private byte[] Open(
+        byte[] key, string keyId, ReadOnlySpan<byte> header, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag)
     {
         var plaintext = new byte[ciphertext.Length];
         try

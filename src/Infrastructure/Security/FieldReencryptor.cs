@@ -40,7 +40,8 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
             // A row rewritten once is current; seeing it again means writes do not reach the active key. Loud, not a loop.
             if (ids.FirstOrDefault(id => !_rewritten.Add(id)) is var again && again != Guid.Empty)
             {
-                throw new InvalidOperationException($"Row {again} of {table.Table} is still not under key {cipher.Ring.ActiveKeyId} after being rewritten.");
+                throw new InvalidOperationException(
+                    $"Row {again} of {table.Table} is still not under key {cipher.Ring.ActiveKeyId} after being rewritten.");
             }
 
             try
@@ -81,7 +82,8 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
 
     private async Task<int> RewriteAsync(EncryptedTable table, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var load = typeof(FieldReencryptor).GetMethod(nameof(LoadAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+        var load = typeof(FieldReencryptor)
+            .GetMethod(nameof(LoadAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .MakeGenericMethod(table.EntityType.ClrType);
         var rows = await (Task<IReadOnlyList<object>>)load.Invoke(this, [table, ids, cancellationToken])!;
         foreach (var row in rows)
@@ -117,7 +119,9 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId}: {Rows} rows of {Table} changed while being re-encrypted; retried next run")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Tenant {TenantId}: {Rows} rows of {Table} changed while being re-encrypted; retried next run")]
     private partial void LogConflict(string tenantId, string table, int rows);
 }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Sellers;
@@ -11,6 +12,7 @@ using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using CustomiseYou.WebApi.IntegrationTests.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Security;
@@ -92,8 +94,14 @@ public sealed class KeyRotationTests : IDisposable
         return (user.Id, seller.Id, order.Id);
     });
 
-    private static Task<string> TokenAsync(EmbeddedSqliteHost host, Guid userId) =>
-        host.InTenantAsync(Tenant, services => Task.FromResult(services.GetRequiredService<IAccessTokenIssuer>().Issue(userId, ["admin"], Guid.NewGuid()).Token));
+    /// <summary>A signed-in session of the seeded admin on this start (tokens are checked against live sessions).</summary>
+    private static Task<string> TokenAsync(EmbeddedSqliteHost host, Guid userId) => host.InTenantAsync(Tenant, async services =>
+    {
+        var user = await services.GetRequiredService<AppDbContext>().Set<User>().SingleAsync(u => u.Id == userId);
+        var signedIn = services.GetRequiredService<SessionIssuer>().Start(user);
+        await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        return signedIn.AccessToken;
+    });
 
     private static async Task ShouldReadBackAsync(HttpClient client, Guid sellerId, Guid orderId)
     {
