@@ -76,7 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<TenantDbContextPools>();
         services.AddScoped(provider =>
             provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
-        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, ScopedUnitOfWork>();
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
