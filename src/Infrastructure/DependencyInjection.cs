@@ -38,11 +38,13 @@ using CustomiseYou.Infrastructure.Persistence.Queries;
 using CustomiseYou.Infrastructure.Persistence.Repositories;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Infrastructure.Privacy;
+using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -62,12 +64,19 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolver, TenantResolver>();
 
+        // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
+        services.AddSingleton<IFieldKeyProvider>(provider => new ConfigurationFieldKeyProvider(
+            configuration, provider.GetRequiredService<ITenantStore>(), provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddSingleton<FieldProtections>();
+        services.AddHostedService<FieldKeyStartupCheck>();
+        services.AddScoped<FieldReencryptor>();
+
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
         services.AddSingleton<TenantDbContextPools>();
         services.AddScoped(provider =>
             provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
-        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, ScopedUnitOfWork>();
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
@@ -99,10 +108,14 @@ public static class DependencyInjection
         services.AddSingleton<IAmazonS3>(provider => S3FileStore.CreateClient(provider.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
         services.AddScoped<LocalFileStore>();
         services.AddScoped<S3FileStore>();
-        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders.
-        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
-            ? provider.GetRequiredService<S3FileStore>()
-            : provider.GetRequiredService<LocalFileStore>());
+        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders;
+        // KYC documents are encrypted on their way in (ADR 0022).
+        services.AddScoped<IFileStore>(provider => new EncryptingFileStore(
+            provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
+                ? provider.GetRequiredService<S3FileStore>()
+                : provider.GetRequiredService<LocalFileStore>(),
+            provider.GetRequiredService<FieldProtections>(),
+            provider.GetRequiredService<ITenantContext>()));
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);

@@ -12,6 +12,7 @@ using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence;
@@ -20,7 +21,7 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// The data of one tenant, in that tenant's own database. Every table also carries a <c>tenant_id</c> column with a
 /// named query filter and a save-time check (see <see cref="Interceptors.TenantStampingInterceptor"/>) as defence in depth.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IUnitOfWork
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public const string TenantIdProperty = "TenantId";
     public const string TenantFilter = "Tenant";
@@ -28,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Optimistic concurrency token, renewed on every save of the row (see TenantStampingInterceptor).</summary>
     public const string RowVersionProperty = "RowVersion";
 
+    private readonly FieldProtection? _fieldProtection = options.FindExtension<FieldEncryptionOptionsExtension>()?.Protection;
     private string? _tenantId;
 
     /// <summary>The tenant this context was created for; bound once, before first use, and fixed for its lifetime.</summary>
@@ -110,16 +112,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
-    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
-
-    private sealed class EfTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction inner) : IUnitOfWorkTransaction
-    {
-        public Task CommitAsync(CancellationToken cancellationToken) => inner.CommitAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
-    }
-
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
@@ -130,6 +122,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // The encrypted properties get this region's cipher; the model is cached per region (TenantModelCacheKeyFactory).
+        FieldEncryptionModel.Bind(modelBuilder.Model, _fieldProtection?.Cipher);
         // Roots and owned collections have tables of their own; owned single values share their owner's row, and
         // owned collections stored as JSON live inside it.
         var tenantOwned = modelBuilder.Model.GetEntityTypes()

@@ -1211,8 +1211,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("LegalName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("legal_name");
 
                     b.Property<Guid>("OwnerUserId")
@@ -1220,8 +1219,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .HasColumnName("owner_user_id");
 
                     b.Property<string>("PayoutAccount")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("payout_account");
 
                     b.Property<string>("RejectionReason")
@@ -1301,9 +1299,13 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Target")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
+                        .HasColumnType("text")
                         .HasColumnName("target");
+
+                    b.Property<string>("TargetIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_index");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -1321,8 +1323,8 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_one_time_codes_user_id");
 
-                    b.HasIndex("Purpose", "Target", "CreatedAt")
-                        .HasDatabaseName("ix_one_time_codes_purpose_target_created_at");
+                    b.HasIndex("Purpose", "TargetIndex")
+                        .HasDatabaseName("ix_one_time_codes_purpose_target_index");
 
                     b.ToTable("one_time_codes", (string)null);
                 });
@@ -1437,9 +1439,13 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                         .HasColumnName("password_hash");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("text")
                         .HasColumnName("phone");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_index");
 
                     b.Property<bool>("PhoneVerified")
                         .HasColumnType("boolean")
@@ -1467,6 +1473,9 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                     b.HasIndex("TenantId", "Email")
                         .IsUnique()
                         .HasDatabaseName("ix_users_tenant_id_email");
+
+                    b.HasIndex("TenantId", "PhoneIndex")
+                        .HasDatabaseName("ix_users_tenant_id_phone_index");
 
                     b.ToTable("users", (string)null);
                 });
@@ -2602,8 +2611,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("Country")
@@ -2614,24 +2622,20 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
 
                             b1.Property<string>("Line1")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("address_line1");
 
                             b1.Property<string>("Line2")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("address_line2");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("text")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Region")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("address_region");
 
                             b1.HasKey("SellerId");
