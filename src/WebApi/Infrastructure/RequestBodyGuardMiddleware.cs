@@ -17,6 +17,13 @@ internal sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<
 
     public async Task InvokeAsync(HttpContext context)
     {
+        if (context.GetEndpoint() is not null && ParameterErrors(context) is { Count: > 0 } parameterErrors)
+        {
+            await WriteAsync(context, ProblemFactory.Create(
+                context, StatusCodes.Status400BadRequest, "validation", "One or more fields are invalid.", parameterErrors));
+            return;
+        }
+
         if (context.GetEndpoint() is not { } endpoint || !CanHaveBody(context))
         {
             await next(context);
@@ -58,6 +65,33 @@ internal sealed class RequestBodyGuardMiddleware(RequestDelegate next, IOptions<
 
         context.Request.Body = body;
         await next(context);
+    }
+
+    /// <summary>Query and route values hold no NUL either (percent-decoding already turns broken UTF-8 into U+FFFD).</summary>
+    private static Dictionary<string, string[]> ParameterErrors(HttpContext context)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, values) in context.Request.Query)
+        {
+            if (name.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.TryAdd("query", [JsonTextRules.InvalidName]);
+            }
+            else if (values.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true))
+            {
+                errors.TryAdd(name, [JsonTextRules.NulCharacter]);
+            }
+        }
+
+        foreach (var (name, value) in context.Request.RouteValues)
+        {
+            if (value is string text && text.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.TryAdd(name, [JsonTextRules.NulCharacter]);
+            }
+        }
+
+        return errors;
     }
 
     private static bool CanHaveBody(HttpContext context) =>

@@ -131,4 +131,15 @@ public class TextOptionTests
 
         Errors(schema, Selection(("text", Number(5))))["text"].ShouldBe(["Must be text."]);
     }
+
+    [Fact]
+    public void Text_longer_than_the_limit_is_refused_on_its_length_alone_before_the_pattern_runs()
+    {
+        // This pattern backtracks catastrophically on "aaa…!": had it run, the answer would be "could not be checked in time".
+        var schema = Schema(new TextOption { Key = "text", Labels = En("Text"), MaxLength = 30, AllowedPattern = "^(a+)+$" });
+
+        Errors(schema, Selection(("text", Text(new string('a', 25 * 1024 * 1024) + "!"))))["text"]
+            .ShouldBe(["Must have at most 30 characters."]);
+        Errors(schema, Selection(("text", Text(new string('a', 40) + "!"))))["text"].ShouldBe(["Must have at most 30 characters."]);
+    }
 }

@@ -8,6 +8,9 @@ public sealed record TextOption : OptionDefinition
     /// <summary>Upper bound for <see cref="MaxLength"/>, keeping validation, pricing and previews cheap.</summary>
     public const int LengthLimit = 2000;
 
+    /// <summary>UTF-16 units one character (grapheme cluster) may take before the text is refused unread.</summary>
+    public const int MaxUnitsPerCharacter = 16;
+
     public override string Kind => "text";
 
     public bool Multiline { get; init; }
@@ -68,6 +71,14 @@ public sealed record TextOption : OptionDefinition
             return null;
         }
 
+        // A person's character is a few UTF-16 units at most; far longer text is refused before it is scanned,
+        // normalised or matched, so an oversized value costs nothing but this comparison.
+        if (raw.Text!.Length > MaxLength * MaxUnitsPerCharacter)
+        {
+            errors.Add($"Must have at most {MaxLength} characters.");
+            return null;
+        }
+
         if (TextRules.HasUnsafeCharacters(raw.Text!))
         {
             errors.Add("Contains characters that cannot be used (control characters or broken text).");
@@ -77,6 +88,11 @@ public sealed record TextOption : OptionDefinition
         var text = TextRules.Normalize(raw.Text!);
         var font = AcceptFont(raw.Font, errors);
         CheckLength(text, errors);
+        if (errors.Count > 0)
+        {
+            return null; // the pattern and the forbidden words are the costly checks: not run on text already refused
+        }
+
         CheckCharacters(text, errors);
         CheckForbiddenWords(text, errors);
         return errors.Count == 0 ? SelectionValue.OfText(text, font) : null;
