@@ -41,6 +41,8 @@ internal static class SessionCheckBenchmark
             ("GET /me", _ => "api/v1/me"),
         };
         var results = scenarios.ToDictionary(s => s.Name, _ => (Checked: new List<PhaseResult>(), Baseline: new List<PhaseResult>()));
+        // Database transactions per request: a cache hit must cost the check no query.
+        var transactions = scenarios.ToDictionary(s => s.Name, _ => (Checked: new List<double>(), Baseline: new List<double>()));
         foreach (var (name, path) in scenarios)
         {
             // Warm-up: JIT, connection pools, the session cache.
@@ -55,13 +57,19 @@ internal static class SessionCheckBenchmark
                 var order = round % 2 == 0 ? [true, false, false, true] : new[] { false, true, true, false };
                 foreach (var check in order)
                 {
+                    var before = await TransactionsAsync(dataSource);
                     var phase = await PhaseAsync(check ? withCheck : baseline, name, path, tokens, options, options.ByIdRequests / 2);
                     (check ? results[name].Checked : results[name].Baseline).Add(phase);
+                    var perRequest = (await TransactionsAsync(dataSource) - before) / (double)phase.Samples.Count;
+                    (check ? transactions[name].Checked : transactions[name].Baseline).Add(perRequest);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {name,-20} {(check ? "with check" : "without"),-10} {phase.Samples.Count / phase.Elapsed.TotalSeconds,7:F0} req/s  " +
+                        $"{perRequest:F3} db transactions per request"));
                 }
             }
         }
 
-        var report = Report(options, results);
+        var report = Report(options, results, transactions);
         Console.WriteLine(report);
         if (options.OutputFile is not null)
         {
@@ -105,20 +113,32 @@ internal static class SessionCheckBenchmark
         return ids.Count > 0 ? [.. ids] : throw new InvalidOperationException("No published products to read.");
     }
 
-    private static string Report(BenchOptions options, Dictionary<string, (List<PhaseResult> Checked, List<PhaseResult> Baseline)> results)
+    private static async Task<long> TransactionsAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static string Report(
+        BenchOptions options,
+        Dictionary<string, (List<PhaseResult> Checked, List<PhaseResult> Baseline)> results,
+        Dictionary<string, (List<double> Checked, List<double> Baseline)> transactions)
     {
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"## Session check ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {options.Concurrency} workers)")
             .AppendLine()
-            .AppendLine("| Scenario | with check req/s | without req/s | ratio | p50 with / without (ms) | p99 with / without (ms) | errors |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| Scenario | with check req/s | without req/s | ratio | p50 with / without (ms) | p99 with / without (ms) " +
+                        "| db transactions per request with / without | errors |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, (withCheck, without)) in results)
         {
             var a = new Stats(name, withCheck);
             var b = new Stats(name, without);
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {name} | {a.Throughput:F0} | {b.Throughput:F0} | {a.Throughput / b.Throughput:F3} | " +
-                $"{a.Percentile(50):F2} / {b.Percentile(50):F2} | {a.Percentile(99):F2} / {b.Percentile(99):F2} | {a.Errors + b.Errors} |");
+                $"{a.Percentile(50):F2} / {b.Percentile(50):F2} | {a.Percentile(99):F2} / {b.Percentile(99):F2} | " +
+                $"{transactions[name].Checked.Average():F3} / {transactions[name].Baseline.Average():F3} | {a.Errors + b.Errors} |");
         }
 
         return text.ToString();
