@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Security;
 using System.Text.Json;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -5,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Customization.PreviewCustomization;
 
 /// <summary>Renders the selection into the seller's preview template as a self-contained SVG.</summary>
+[PublishableKeyAllowed]
 public sealed record PreviewCustomizationQuery(Guid ProductId, IReadOnlyDictionary<string, JsonElement>? Selections) : IQuery<Result<string>>;

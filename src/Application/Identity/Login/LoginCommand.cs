@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Common;
@@ -5,4 +6,5 @@ using Mediator;
 
 namespace CustomiseYou.Application.Identity.Login;
 
+[PublishableKeyAllowed]
 public sealed record LoginCommand(string Email, string Password) : ICommand<Result<TokenPair>>, ICommitFailedResult;
