@@ -1,6 +1,8 @@
 using Amazon.S3;
 using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.ApiKeys.Common;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Identity.Common;
@@ -120,6 +122,8 @@ public static class DependencyInjection
     {
         services.AddScoped<IPrivacyRequestRepository, PrivacyRequestRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<IApiKeyQueries, ApiKeyQueries>();
         services.AddScoped<ILegalHoldRepository, LegalHoldRepository>();
         services.AddScoped<IConsentRepository, ConsentRepository>();
         services.AddScoped<IPrivacyQueries, PrivacyQueries>();
@@ -147,6 +151,7 @@ public static class DependencyInjection
         services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<SessionAccessCache>();
         services.AddSingleton<ISessionAccess, SessionAccessReader>();
+        services.AddSingleton<IApiKeyAccess, ApiKeyAccessReader>();
         services.AddSingleton<RevocationTracker>();
         services.AddHostedService<RevocationListener>();
         services.AddSingleton<JwksCache>();
