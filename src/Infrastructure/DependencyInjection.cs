@@ -1,8 +1,7 @@
 using Amazon.S3;
-using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.ApiKeys.Common;
+using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Identity.Common;
@@ -13,6 +12,7 @@ using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
 using CustomiseYou.Application.Sellers;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Notifications;

@@ -1,5 +1,5 @@
-using CustomiseYou.Application.Common.Security;
 using System.Text.Json;
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

@@ -1,5 +1,5 @@
-using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
