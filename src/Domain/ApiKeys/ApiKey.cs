@@ -47,6 +47,7 @@ public sealed class ApiKey : AggregateRoot<Guid>
     /// <summary>The shop a secret key belongs to; null for a platform key (admin) and for publishable keys.</summary>
     public Guid? SellerId { get; private set; }
 
+    [NotPersonalData("permission names such as orders:read")]
     public IReadOnlyList<string> Scopes => _scopes;
 
     public byte[] SecretHash { get; private set; }

@@ -121,6 +121,7 @@ public sealed class Identity : IEndpointGroup
         api.MapDelete("/admin/users/{id:guid}/roles/{role}",
                 async (Guid id, string role, string? reason, ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new RevokeRoleCommand(id, role, reason), ct)).ToHttp(http, TypedResults.Ok))
+            .UseCase<RevokeRoleCommand>()
             .WithTags("Identity")
             .WithSummary("Takes a role away (admin; not 'customer'); it applies from the user's next request.")
             .Produces<MeDto>().ProducesValidationProblem()

@@ -23,7 +23,8 @@ public sealed class ApiKeyRotationTests(ApiFactory api)
     public async Task The_old_secret_works_during_the_overlap_and_not_after_it()
     {
         var clock = new AdjustableClock();
-        await using var host = api.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        await using var host = api.WithWebHostBuilder(
+            builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         var shop = await SellerAsync(api, Tenant, sellerRole: true);
         var admin = Client(host, api.AdminFor(Tenant));
         var created = await admin.CreateKeyAsync("Secret", [ApiScopes.OrdersRead], shop.SellerId);

@@ -5,7 +5,10 @@ using Mediator;
 
 namespace CustomiseYou.Application.ApiKeys.ListApiKeys;
 
-/// <summary>The region's keys, oldest first, revoked ones included; <c>Limit</c> 1-100 (default 20), then the <c>Cursor</c> of the page before.</summary>
+/// <summary>
+/// The region's keys, oldest first, revoked ones included; <c>Limit</c> 1-100 (default 20), then the <c>Cursor</c> of
+/// the page before.
+/// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ListApiKeysQuery(int? Limit, string? Cursor) : IQuery<Result<ApiKeyPage>>
 {

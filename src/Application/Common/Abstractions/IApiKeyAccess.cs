@@ -19,6 +19,9 @@ public sealed record ApiKeyGrant(
 /// </summary>
 public interface IApiKeyAccess
 {
-    /// <summary>The grant, or null when the key is unknown in <paramref name="tenant"/>, revoked, superseded, or its owner can no longer act.</summary>
+    /// <summary>
+    /// The grant, or null when the key is unknown in <paramref name="tenant"/>, revoked, superseded, or its owner can
+    /// no longer act.
+    /// </summary>
     ValueTask<ApiKeyGrant?> AuthenticateAsync(Tenant tenant, ApiKeyToken token, CancellationToken cancellationToken);
 }

@@ -8,7 +8,8 @@ namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
 /// <summary>
 /// Listens on each PostgreSQL tenant database for the notifications its triggers send when a session is revoked or a
-/// user's roles or erasure change, or an API key is revoked or rotated (migrations AccessRevocationNotifications, ApiKeys). PostgreSQL delivers them only when the
+/// user's roles or erasure change, or an API key is revoked or rotated
+/// (migrations AccessRevocationNotifications, ApiKeys). PostgreSQL delivers them only when the
 /// change commits, whoever made it, so every node drops the entry at the same moment. While not connected, the
 /// tenant's cache is untrusted, so nothing missed meanwhile can be answered from memory.
 /// </summary>

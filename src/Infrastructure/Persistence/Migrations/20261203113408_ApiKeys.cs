@@ -61,10 +61,12 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql("""
                 CREATE OR REPLACE FUNCTION notify_access_revoked() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    PERFORM pg_notify('access_revoked', CASE TG_TABLE_NAME
-                        WHEN 'sessions' THEN 's:' || OLD.id::text
-                        WHEN 'api_keys' THEN 'k:' || OLD.public_id
-                        ELSE 'u:' || OLD.id::text END);
+                    -- IF, not CASE: a CASE expression is planned whole, and sessions and users have no public_id.
+                    IF TG_TABLE_NAME = 'api_keys' THEN
+                        PERFORM pg_notify('access_revoked', 'k:' || OLD.public_id);
+                    ELSE
+                        PERFORM pg_notify('access_revoked', (CASE TG_TABLE_NAME WHEN 'sessions' THEN 's:' ELSE 'u:' END) || OLD.id::text);
+                    END IF;
                     RETURN NULL;
                 END $$;
 
