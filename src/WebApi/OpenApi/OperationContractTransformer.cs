@@ -79,9 +79,11 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
         if (facts.SignInRequired)
         {
             operation.Security = [bearer];
-            if (facts.ApiScope is { } scope)
+            if (facts.ApiScope is not null)
             {
-                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecretKeyScheme, document)] = [scope] });
+                // Scope lists are for OAuth2 schemes (Spectral's oas3-operation-security-defined): the description names the scope.
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecretKeyScheme, document)] = [] });
+                ProblemResponses.Add(operation, document, StatusCodes.Status429TooManyRequests); // the key's own limit
             }
 
             ProblemResponses.Add(operation, document, StatusCodes.Status401Unauthorized);
@@ -94,6 +96,9 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
         if (facts.Publishable)
         {
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(PublishableKeyScheme, document)] = [] });
+            // A key that does not open (unknown here, revoked, rotated out) is 401; each key has its own limit.
+            ProblemResponses.Add(operation, document, StatusCodes.Status401Unauthorized);
+            ProblemResponses.Add(operation, document, StatusCodes.Status429TooManyRequests);
         }
 
         if (tenantScoped && !facts.Anonymous)
