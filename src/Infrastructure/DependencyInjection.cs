@@ -1,4 +1,5 @@
 using Amazon.S3;
+using CustomiseYou.Application.ApiKeys.Common;
 using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
@@ -11,6 +12,7 @@ using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
 using CustomiseYou.Application.Sellers;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Notifications;
@@ -133,6 +135,8 @@ public static class DependencyInjection
     {
         services.AddScoped<IPrivacyRequestRepository, PrivacyRequestRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<IApiKeyQueries, ApiKeyQueries>();
         services.AddScoped<ILegalHoldRepository, LegalHoldRepository>();
         services.AddScoped<IConsentRepository, ConsentRepository>();
         services.AddScoped<IPrivacyQueries, PrivacyQueries>();
@@ -160,6 +164,7 @@ public static class DependencyInjection
         services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<SessionAccessCache>();
         services.AddSingleton<ISessionAccess, SessionAccessReader>();
+        services.AddSingleton<IApiKeyAccess, ApiKeyAccessReader>();
         services.AddSingleton<RevocationTracker>();
         services.AddHostedService<RevocationListener>();
         services.AddSingleton<JwksCache>();

@@ -5,6 +5,7 @@ using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
 using CustomiseYou.WebApi.OpenApi;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -37,7 +38,11 @@ public static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemFactory.Complete);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SelectorScheme)
+            .AddPolicyScheme(ApiKeyAuthenticationHandler.SelectorScheme, "Bearer token or API key",
+                options => options.ForwardDefaultSelector = ApiKeyAuthenticationHandler.SelectScheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<JwtSigningKey, IOptions<JwtOptions>>((bearer, key, jwt) =>
             {
@@ -74,6 +79,7 @@ public static class DependencyInjection
         app.UseMiddleware<RequestBodyGuardMiddleware>(); // 413 and text rules once the operation is known, before anything reads the body
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
 

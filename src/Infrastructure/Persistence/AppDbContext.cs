@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Customization;
@@ -82,6 +83,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>Binds a new context to its tenant; a pooled context rented again must come back to the same tenant.</summary>
     internal void BindTenant(string tenantId)
