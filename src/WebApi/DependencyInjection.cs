@@ -5,20 +5,16 @@ using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
-using Scalar.AspNetCore;
 
 namespace CustomiseYou.WebApi;
 
 public static class DependencyInjection
 {
-    private const string ReadyTag = "ready";
-
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
@@ -57,40 +53,30 @@ public static class DependencyInjection
 
         services.AddOpenApi();
         services.AddHealthChecks()
-            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag])
-            .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ManagementEndpoints.ReadyTag])
+            .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ManagementEndpoints.ReadyTag]);
+        services.AddSecurityHeaders().AddManagementAccess();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         return services;
     }
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRouting();
+        app.UseManagementAccess();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = WriteHealthReport,
-        });
-        app.MapPrometheusScrapingEndpoint();
+        app.MapReferenceUi();
+        app.MapManagementEndpoints();
         app.MapEndpointGroups();
         return app;
     }
-
-    private static Task WriteHealthReport(HttpContext context, HealthReport report) =>
-        context.Response.WriteAsJsonAsync(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
-        });
 }

@@ -30,7 +30,7 @@ public sealed class HostTests(ApiFactory api)
     [Fact]
     public async Task Readiness_pings_every_tenant_database()
     {
-        var body = await (await _client.GetAsync("/health/ready")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        var body = await (await api.OperatorClient().GetAsync("/health/ready")).ReadAsync<JsonElement>(HttpStatusCode.OK);
 
         body.GetProperty("status").GetString().ShouldBe("Healthy");
         var data = body.GetProperty("checks").GetProperty("tenant-databases").GetProperty("data");
@@ -63,7 +63,7 @@ public sealed class HostTests(ApiFactory api)
     {
         await api.ClientFor("europe").GetAsync("/api/v1/tenant");
 
-        var response = await _client.GetAsync("/metrics");
+        var response = await api.OperatorClient().GetAsync("/metrics");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("http_server_request_duration_seconds");

@@ -22,6 +22,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int _nextClientAddress;
 
+    /// <summary>The operator's token for <c>/metrics</c> and the detailed readiness report (Management:Token).</summary>
+    public const string ManagementToken = "test-management-token-0123456789abcdef";
+
     /// <summary>One key for every host of the run, so a token issued by one node is accepted by the other.</summary>
     private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
     private readonly ConcurrentDictionary<string, string> _tokens = new();
@@ -83,6 +86,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:RunsKeptPerJob", Jobs.RunsKeptPerJob.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:Schedules:Enabled", Jobs.Schedules.Enabled.ToString());
         builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Management:Token", ManagementToken);
         builder.UseSetting("Notifications:Email:Provider", "SendGrid");
         builder.UseSetting("Notifications:Email:SendGridApiKey", ProviderStubs.SendGridApiKey);
         builder.UseSetting("Notifications:Email:SendGridBaseUrl", providers.BaseUrl);
@@ -184,6 +188,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public HttpClient AdminFor(string tenant) => ClientAs(tenant, "admin");
+
+    /// <summary>An operator's client for the management endpoints: no region, the management token.</summary>
+    public HttpClient OperatorClient()
+    {
+        var client = ClientFor(null);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ManagementToken);
+        return client;
+    }
 
     /// <summary>Creates a verified user directly in the tenant's database and issues its token as sign-in would.</summary>
     public async Task<(Guid UserId, string Token)> CreateUserAsync(string tenant, params string[] roles)

@@ -4,6 +4,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
@@ -17,7 +18,8 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null)
+    /// <param name="kestrel">Listens on real sockets (Kestrel) instead of the in-memory test server when given.</param>
+    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null, Action<KestrelServerOptions>? kestrel = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -39,6 +41,11 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
 
             configure?.Invoke(builder);
         });
+        if (kestrel is not null)
+        {
+            _factory.UseKestrel(kestrel);
+            _factory.StartServer();
+        }
     }
 
     public string Directory { get; }
