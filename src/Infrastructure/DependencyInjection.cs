@@ -21,6 +21,7 @@ using CustomiseYou.Domain.Privacy;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Identity;
+using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Notifications.Dispatch;
@@ -66,7 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<TenantDbContextPools>();
         services.AddScoped(provider =>
             provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
-        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, ScopedUnitOfWork>();
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
@@ -144,6 +145,10 @@ public static class DependencyInjection
         services.AddSingleton<JwtSigningKey>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<SessionAccessCache>();
+        services.AddSingleton<ISessionAccess, SessionAccessReader>();
+        services.AddSingleton<RevocationTracker>();
+        services.AddHostedService<RevocationListener>();
         services.AddSingleton<JwksCache>();
         services.AddHttpClient(JwksCache.HttpClientName).AddStandardResilienceHandler();
         services.AddScoped<IExternalIdentityVerifier, ExternalIdentityVerifier>();

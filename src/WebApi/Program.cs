@@ -10,6 +10,9 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
     .AddWebApi();
+// SIGTERM: stop taking requests, let those in flight finish for up to this long (jobs are interrupted), then exit.
+builder.Services.Configure<HostOptions>(host =>
+    host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:DrainSeconds", 20)));
 
 var app = builder.Build();
 var seedDemoData = app.Environment.IsDevelopment();

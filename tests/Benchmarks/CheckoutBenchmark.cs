@@ -43,7 +43,7 @@ internal static partial class CheckoutBenchmark
         var products = await PrepareProductsAsync(dataSource, options.Tenant, workers + 1, options.HotStock);
         var distinct = products[..workers];
         var hot = products[workers];
-        var tokens = customers.Select(c => MintToken(signingKey, c, options.Tenant)).ToArray();
+        var tokens = await Task.WhenAll(customers.Select(c => SignInAsync(dataSource, signingKey, c, options.Tenant)));
         Console.WriteLine($"Checkout benchmark: {options.Api}, tenant {options.Tenant}, {workers} workers (one new customer each), " +
                           $"{workers} distinct products + hot product {hot} (stock {options.HotStock:N0}), " +
                           $"{options.Rounds} round(s) of {options.CheckoutSeconds} s phases");
@@ -149,20 +149,22 @@ internal static partial class CheckoutBenchmark
 
     private readonly record struct Iteration(bool Ok, double CheckoutMs, string? Failure);
 
-    private static async Task<Guid[]> InsertCustomersAsync(NpgsqlDataSource dataSource, string tenant, int count)
+    internal static async Task<Guid[]> InsertCustomersAsync(NpgsqlDataSource dataSource, string tenant, int count, string role = "customer")
     {
         // New customer-only users (the same columns as build/Seed writes), so no cart or order of theirs exists yet.
         await using var command = dataSource.CreateCommand("""
             INSERT INTO users (id, email, email_verified, password_hash, full_name, phone, phone_verified, created_at,
                                failed_login_count, failed_login_window_start, roles, tenant_id)
             SELECT gen_random_uuid(), 'checkout-bench-' || @run || '-' || n || '@example.test', true, u.password_hash,
-                   'Checkout Bench ' || n, NULL, false, now(), 0, NULL, ARRAY['customer'], @tenant
+                   'Checkout Bench ' || n, NULL, false, now(), 0, NULL,
+                   (SELECT array_agg(DISTINCT r) FROM unnest(ARRAY['customer', @role]::text[]) r), @tenant
             FROM (SELECT password_hash FROM users WHERE tenant_id = @tenant LIMIT 1) u, generate_series(1, @count) n
             RETURNING id
             """);
         command.Parameters.AddWithValue("run", Guid.NewGuid().ToString("N")[..8]);
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("count", count);
+        command.Parameters.AddWithValue("role", role);
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -200,9 +202,25 @@ internal static partial class CheckoutBenchmark
         return ids.Count == count ? [.. ids] : throw new InvalidOperationException($"Only {ids.Count} suitable products (need {count}).");
     }
 
-    /// <summary>An access token as JwtAccessTokenIssuer issues it (same key id, issuer, audience and claims), valid for 2 hours.</summary>
-    internal static string MintToken(string signingKey, Guid userId, string tenant, string role = "customer")
+    /// <summary>
+    /// Signs <paramref name="userId"/> in as the API would: a live session row (access tokens are checked against it)
+    /// and an access token as JwtAccessTokenIssuer issues it (same key id, issuer, audience and claims), valid for 2 hours.
+    /// </summary>
+    internal static async Task<string> SignInAsync(NpgsqlDataSource dataSource, string signingKey, Guid userId, string tenant, string role = "customer")
     {
+        var sessionId = Guid.CreateVersion7();
+        await using (var insert = dataSource.CreateCommand("""
+            INSERT INTO sessions (id, user_id, user_agent, ip_address, created_at, last_used_at, revoked_at, revoked_reason, expires_at,
+                                  row_version, tenant_id)
+            VALUES (@id, @user, 'benchmark', NULL, now(), now(), NULL, NULL, now() + interval '1 day', gen_random_uuid(), @tenant)
+            """))
+        {
+            insert.Parameters.AddWithValue("id", sessionId);
+            insert.Parameters.AddWithValue("user", userId);
+            insert.Parameters.AddWithValue("tenant", tenant);
+            await insert.ExecuteNonQueryAsync();
+        }
+
         var bytes = Convert.FromBase64String(signingKey);
         var key = new SymmetricSecurityKey(bytes) { KeyId = Convert.ToHexString(SHA256.HashData(bytes))[..16] };
         var now = DateTime.UtcNow;
@@ -219,7 +237,7 @@ internal static partial class CheckoutBenchmark
                 ["sub"] = userId.ToString(),
                 ["jti"] = Guid.NewGuid().ToString("N"),
                 ["tenant"] = tenant,
-                ["sid"] = Guid.NewGuid().ToString(),
+                ["sid"] = sessionId.ToString(),
                 ["role"] = new[] { role },
             },
         });

@@ -61,8 +61,9 @@ internal static class PayoutBenchmark
 
         using var http = new HttpClient { BaseAddress = options.Api, Timeout = TimeSpan.FromSeconds(120) };
         http.DefaultRequestHeaders.Add("X-Tenant", options.Tenant);
+        var admin = (await CheckoutBenchmark.InsertCustomersAsync(dataSource, options.Tenant, 1, "admin"))[0];
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", CheckoutBenchmark.MintToken(signingKey, Guid.NewGuid(), options.Tenant, "admin"));
+            "Bearer", await CheckoutBenchmark.SignInAsync(dataSource, signingKey, admin, options.Tenant, "admin"));
         var run = Stopwatch.StartNew();
         using var accepted = await http.PostAsync("api/v1/admin/payouts/run", null);
         var body = await accepted.Content.ReadAsStringAsync();

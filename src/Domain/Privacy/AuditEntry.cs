@@ -10,6 +10,7 @@ public enum AuditAction
     ErasureCompleted,
     ErasureBlocked,
     RoleGranted,
+    RoleRevoked,
     LegalHoldPlaced,
     LegalHoldReleased,
 }

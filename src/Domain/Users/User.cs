@@ -154,6 +154,18 @@ public sealed class User : AggregateRoot<Guid>
         }
     }
 
+    /// <summary>Every account stays a customer; any other role can be taken away.</summary>
+    public Result<Success> RevokeRole(string role)
+    {
+        if (role == DefaultRole)
+        {
+            return Error.Rule("user.default_role", $"Every account keeps the '{DefaultRole}' role.");
+        }
+
+        _roles.Remove(role);
+        return Success.Value;
+    }
+
     public void LinkExternalLogin(ExternalLogin login)
     {
         if (!_externalLogins.Contains(login))

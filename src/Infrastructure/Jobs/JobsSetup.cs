@@ -44,6 +44,9 @@ public static class JobsSetup
         {
             scheduler.InstanceName = SchedulerName;
             scheduler.IdleWaitTime = TimeSpan.FromSeconds(options.IdleWaitSeconds);
+            // On shutdown running jobs see their token cancelled (TenantCommandJob records the run as cancelled), so
+            // waiting for them is bounded instead of lasting as long as the longest job.
+            scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
             // Left at Quartz's default, a clustered scheduler generates a unique id per node.
             if (!string.Equals(options.InstanceId, "AUTO", StringComparison.OrdinalIgnoreCase))
             {

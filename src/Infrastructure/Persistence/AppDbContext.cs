@@ -20,7 +20,7 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// The data of one tenant, in that tenant's own database. Every table also carries a <c>tenant_id</c> column with a
 /// named query filter and a save-time check (see <see cref="Interceptors.TenantStampingInterceptor"/>) as defence in depth.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IUnitOfWork
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public const string TenantIdProperty = "TenantId";
     public const string TenantFilter = "Tenant";
@@ -108,16 +108,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             throw new ConflictException(
                 Error.Conflict("conflict.duplicate", "This was just created by another request. Reload and try again."), exception);
         }
-    }
-
-    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
-
-    private sealed class EfTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction inner) : IUnitOfWorkTransaction
-    {
-        public Task CommitAsync(CancellationToken cancellationToken) => inner.CommitAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

@@ -25,6 +25,9 @@ public sealed partial class TenantDatabaseMigrator(
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             if (tenant.Database.Provider == DatabaseProvider.Postgres)
             {
+                // A migration may rebuild an index or rewrite a table: no statement limit on the migrating session.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SET statement_timeout = 0", cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 // New rows are indexed for search in the tenant's language. DDL takes no parameters; the value comes
                 // from a fixed list checked at start-up (ConfigurationTenantStore.SearchLanguages).

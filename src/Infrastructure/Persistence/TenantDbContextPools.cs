@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,7 +12,7 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// product page, so they are kept and reused. A pooled context stays bound to its pool's tenant for life, and each
 /// tenant's pool has that tenant's own options (provider, connection string), so no context can cross regions.
 /// </summary>
-internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStampingInterceptor stamping)
+internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStampingInterceptor stamping, RevocationTracker revocations)
 {
     private readonly ConcurrentDictionary<string, Lazy<PooledDbContextFactory<AppDbContext>>> _byTenant = new(StringComparer.Ordinal);
 
@@ -29,7 +30,7 @@ internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStamp
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseTenantDatabase(tenant.Database)
             // Outbox first, so the rows it adds are stamped with the tenant too.
-            .AddInterceptors(outbox, stamping);
+            .AddInterceptors(outbox, stamping, revocations);
         return options.Options;
     }
 }

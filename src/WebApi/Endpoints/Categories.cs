@@ -6,6 +6,7 @@ using CustomiseYou.Application.Categories.GetCategoryTree;
 using CustomiseYou.Application.Categories.UpdateCategory;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.OpenApi;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,18 +19,19 @@ public sealed class Categories : IEndpointGroup
         var group = api.MapGroup("/categories").WithTags("Categories");
 
         group.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCategoryTreeQuery(), ct)))
-            .WithName("GetCategoryTree")
+            .UseCase<GetCategoryTreeQuery>()
             .WithSummary("The category tree, siblings ordered by position then name.");
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetCategoryQuery(id), ct)).ToHttp(http, TypedResults.Ok))
-            .WithName("GetCategory")
+            .UseCase<GetCategoryQuery>()
+            .WithSummary("One category by id.")
             .Produces<CategoryDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async ([FromBody] CreateCategoryCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, category => TypedResults.Created($"/api/v1/categories/{category.Id}", category)))
-            .WithName("CreateCategory")
+            .UseCase<CreateCategoryCommand>()
             .WithSummary("Creates a category (admin).")
             .Produces<CategoryDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -38,7 +40,7 @@ public sealed class Categories : IEndpointGroup
         group.MapPatch("/{id:guid}", async (Guid id, [FromBody] UpdateCategoryRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new UpdateCategoryCommand(id, body.Name, body.Slug, body.Position, body.ParentId), ct))
                 .ToHttp(http, TypedResults.Ok))
-            .WithName("UpdateCategory")
+            .UseCase<UpdateCategoryCommand>()
             .WithSummary("Renames, re-slugs, reorders or moves a category (admin). \"parentId\": null moves it to the root.")
             .Produces<CategoryDto>()
             .ProducesValidationProblem()
@@ -47,7 +49,7 @@ public sealed class Categories : IEndpointGroup
 
         group.MapDelete("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new DeleteCategoryCommand(id), ct)).ToHttp(http, _ => TypedResults.NoContent()))
-            .WithName("DeleteCategory")
+            .UseCase<DeleteCategoryCommand>()
             .WithSummary("Deletes an empty category (admin); 409 while it holds subcategories or products.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -6,6 +6,7 @@ using CustomiseYou.Application.Payments.HandleWebhook;
 using CustomiseYou.Application.Payments.RefundOrder;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.OpenApi;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,6 +26,7 @@ public sealed class Payments : IEndpointGroup
 
         api.MapGet("/checkouts/{checkoutId:guid}/payment", async (Guid checkoutId, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetPaymentQuery(checkoutId), ct)).ToHttp(http, TypedResults.Ok))
+            .UseCase<GetPaymentQuery>()
             .WithTags("Payments")
             .WithSummary("The checkout's payment: Pending, Succeeded or Failed (with the provider's reason), and how much was refunded.")
             .Produces<PaymentStatusDto>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -32,13 +34,16 @@ public sealed class Payments : IEndpointGroup
                 async (Guid checkoutId, [FromBody] ConfirmRequest? body, ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new ConfirmPaymentCommand(checkoutId, body?.ProviderPaymentId, body?.PaymentId, body?.Signature), ct))
                     .ToHttp(http, TypedResults.Ok))
+            .UseCase<ConfirmPaymentCommand>()
             .WithTags("Payments")
             .WithSummary("After the customer paid in the provider's SDK: Razorpay's callback (paymentId, signature), "
                 + "PayPal's approval (captured here), Stripe (state read back).")
-            .Produces<PaymentStatusDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PaymentStatusDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/orders/{id:guid}/transactions", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetOrderTransactionsQuery(id), ct)).ToHttp(http, TypedResults.Ok))
+            .UseCase<GetOrderTransactionsQuery>()
             .WithTags("Payments")
             .WithSummary("The order's ledger: charges and refunds for its customer, the seller's share for its seller, everything for admins.")
             .Produces<IReadOnlyList<TransactionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,11 +53,13 @@ public sealed class Payments : IEndpointGroup
                         ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason, idempotencyKey ?? string.Empty), ct))
                     .ToHttp(http, refund => TypedResults.Created($"/api/v1/orders/{id}/transactions", refund)))
+            .UseCase<RefundOrderCommand>()
             .WithTags("Payments")
             .WithSummary("Refunds part or all of a paid order through its provider; "
                 + "fee and seller share are reversed in proportion (admin, Idempotency-Key).")
             .Produces<RefundDto>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static void MapWebhook(RouteGroupBuilder webhooks, string path, PaymentProvider provider) =>
@@ -78,9 +85,12 @@ public sealed class Payments : IEndpointGroup
                 var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 return (await sender.Send(new HandlePaymentWebhookCommand(provider, headers, body), ct)).ToHttp(http, TypedResults.Ok);
             })
+            .UseCase<HandlePaymentWebhookCommand>($"Handle{provider}Webhook")
+            .WithMetadata(new WebhookMetadata(provider))
             .WithSummary($"{provider} events; the signature is checked on the raw body "
                 + "(bad signature 400, repeated delivery 200 with no second effect).")
-            .Produces<WebhookAck>().ProducesValidationProblem();
+            .Produces<WebhookAck>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public sealed record ConfirmRequest(string? ProviderPaymentId, string? PaymentId, string? Signature);
 

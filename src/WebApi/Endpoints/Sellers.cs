@@ -9,7 +9,9 @@ using CustomiseYou.Application.Sellers.RejectKyc;
 using CustomiseYou.Application.Sellers.SubmitKyc;
 using CustomiseYou.Application.Sellers.UpdateSeller;
 using CustomiseYou.Application.Sellers.UploadKycDocument;
+using CustomiseYou.Domain.Sellers;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.OpenApi;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +28,7 @@ public sealed class Sellers : IEndpointGroup
 
         sellers.MapPost("/", async ([FromBody] CreateSellerCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(http, seller => TypedResults.Created($"/api/v1/sellers/{seller.Id}", seller)))
-            .WithName("CreateSeller")
+            .UseCase<CreateSellerCommand>()
             .WithSummary("Applies to sell: the signed-in user (verified email) becomes the owner of a new seller in Draft KYC.")
             .Produces<SellerDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -36,7 +38,7 @@ public sealed class Sellers : IEndpointGroup
 
         sellers.MapGet("/me", async (ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetMySellerQuery(), ct)).ToHttp(http, TypedResults.Ok))
-            .WithName("GetMySeller")
+            .UseCase<GetMySellerQuery>()
             .WithSummary("The caller's own seller, in full; 404 when the caller has none.")
             .Produces<SellerDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -45,17 +47,16 @@ public sealed class Sellers : IEndpointGroup
         sellers.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetSellerQuery(id), ct)).ToHttp(
                     http, found => found.Details is { } details ? TypedResults.Ok(details) : TypedResults.Ok(found.Profile)))
-            .WithName("GetSeller")
+            .UseCase<GetSellerQuery>()
             .WithSummary("The public profile; the owner and admins get the full record "
                 + "(legal name, address, payout account, KYC documents and history).")
-            .Produces<SellerProfileDto>()
-            .Produces<SellerDto>()
+            .ProducesAnyOf<SellerProfileDto, SellerDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         sellers.MapPatch("/{id:guid}", async (Guid id, [FromBody] UpdateSellerRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new UpdateSellerCommand(id, body.BusinessName, body.Address, body.PayoutAccount), ct))
                 .ToHttp(http, TypedResults.Ok))
-            .WithName("UpdateSeller")
+            .UseCase<UpdateSellerCommand>()
             .WithSummary("Changes the business name, address or payout account (owner or admin).")
             .Produces<SellerDto>()
             .ProducesValidationProblem()
@@ -71,7 +72,7 @@ public sealed class Sellers : IEndpointGroup
                     return (await sender.Send(new UploadKycDocumentCommand(id, kind, upload), ct))
                         .ToHttp(http, document => TypedResults.Created((string?)null, document));
                 })
-            .WithName("UploadKycDocument")
+            .UseCase<UploadKycDocumentCommand>()
             .WithSummary("Adds a KYC document (owner): multipart fields 'file' (PDF, JPEG or PNG by content, at most 10 MB) and 'kind'.")
             // Bearer tokens only, no cookies: there is no ambient credential for a cross-site form to ride on.
             .DisableAntiforgery()
@@ -87,7 +88,7 @@ public sealed class Sellers : IEndpointGroup
 
         sellers.MapPost("/{id:guid}/kyc/submit", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new SubmitKycCommand(id), ct)).ToHttp(http, status => TypedResults.Accepted($"/api/v1/sellers/{id}", status)))
-            .WithName("SubmitKyc")
+            .UseCase<SubmitKycCommand>()
             .WithSummary("Sends the KYC application for review (owner); after a rejection, only once a new document was uploaded.")
             .Produces<KycStatusDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -99,7 +100,8 @@ public sealed class Sellers : IEndpointGroup
 
         admin.MapGet("/", async (string? kycStatus, int? limit, string? cursor, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new ListSellersForReviewQuery(kycStatus, limit, cursor), ct)).ToHttp(http, TypedResults.Ok))
-            .WithName("ListSellersForReview")
+            .UseCase<ListSellersForReviewQuery>()
+            .AllowedValues("kycStatus", Enum.GetNames<KycStatus>())
             .WithSummary("The KYC review queue (admin), oldest first, keyset-paginated: ?kycStatus=Submitted&limit=20&cursor=…")
             .Produces<SellerReviewPage>()
             .ProducesValidationProblem()
@@ -107,7 +109,7 @@ public sealed class Sellers : IEndpointGroup
 
         admin.MapPost("/{id:guid}/kyc/approve", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new ApproveKycCommand(id), ct)).ToHttp(http, TypedResults.Ok))
-            .WithName("ApproveKyc")
+            .UseCase<ApproveKycCommand>()
             .WithSummary("Verifies a submitted KYC application (admin).")
             .Produces<SellerDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -117,7 +119,7 @@ public sealed class Sellers : IEndpointGroup
         admin.MapPost("/{id:guid}/kyc/reject",
                 async (Guid id, [FromBody] RejectKycRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new RejectKycCommand(id, body.Reason), ct)).ToHttp(http, TypedResults.Ok))
-            .WithName("RejectKyc")
+            .UseCase<RejectKycCommand>()
             .WithSummary("Rejects a submitted KYC application with a reason (admin); the seller may resubmit after uploading a new document.")
             .Produces<SellerDto>()
             .ProducesValidationProblem()

@@ -7,15 +7,19 @@ namespace CustomiseYou.WebApi.Infrastructure;
 /// <summary>The caller as authenticated by the JWT bearer handler (claims kept as issued: sub, role, sid, tenant).</summary>
 internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, IClientInfo
 {
+    public const string SubjectClaim = "sub";
+    public const string SessionClaim = "sid";
+    public const string RoleClaim = "role";
+
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
-    public Guid? UserId => GuidClaim("sub");
+    public Guid? UserId => GuidClaim(SubjectClaim);
 
-    public Guid? SessionId => GuidClaim("sid");
+    public Guid? SessionId => GuidClaim(SessionClaim);
 
-    public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim("role", role);
+    public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(RoleClaim, role);
 
     public string? IpAddress => Mask(accessor.HttpContext?.Connection.RemoteIpAddress);
 

@@ -53,6 +53,32 @@ public static class ProblemFactory
         return problem;
     }
 
+    /// <summary>
+    /// Problems the framework writes itself (unknown routes, status-code pages) get the same code and traceId as ours,
+    /// so every problem matches the one schema of the OpenAPI document.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Type ??= $"urn:customiseyou:problem:{CodeOf(status)}";
+        problem.Title ??= TitleOf(status);
+        problem.Extensions.TryAdd("code", CodeOf(status));
+        problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+    }
+
+    private static string CodeOf(int status) => status switch
+    {
+        400 => "bad_request",
+        401 => "auth.required",
+        403 => "auth.forbidden",
+        404 => "not_found",
+        405 => "method_not_allowed",
+        413 => "too_large",
+        415 => "unsupported_media_type",
+        _ => $"http_{status}",
+    };
+
     private static string TitleOf(int status) => status switch
     {
         400 => "The request is invalid.",

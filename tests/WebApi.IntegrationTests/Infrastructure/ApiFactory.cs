@@ -211,8 +211,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         services.GetRequiredService<IUserRepository>().Add(user);
+        // A real session, as sign-in starts: the token is refused once it is revoked.
+        var signedIn = services.GetRequiredService<SessionIssuer>().Start(user);
         await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        return (user.Id, services.GetRequiredService<IAccessTokenIssuer>().Issue(user.Id, user.Roles, Guid.NewGuid()).Token);
+        return (user.Id, signedIn.AccessToken);
     }
 }
 

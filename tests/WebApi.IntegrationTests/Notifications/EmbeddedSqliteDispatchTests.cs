@@ -77,8 +77,10 @@ public sealed class EmbeddedSqliteDispatchTests : IAsyncLifetime
         seller.Reject(Guid.NewGuid(), reason, now.AddSeconds(2));
         services.GetRequiredService<IUserRepository>().Add(owner);
         services.GetRequiredService<ISellerRepository>().Add(seller);
+        // A real session, as sign-in starts: the token is refused once it is revoked.
+        var signedIn = services.GetRequiredService<SessionIssuer>().Start(owner);
         await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        return (owner.Id, services.GetRequiredService<IAccessTokenIssuer>().Issue(owner.Id, owner.Roles, Guid.NewGuid()).Token, businessName);
+        return (owner.Id, signedIn.AccessToken, businessName);
     });
 
     private Task<DispatchResult> DispatchAsync() =>

@@ -44,8 +44,10 @@ public sealed class NotificationTestKit(ApiFactory api)
         }
 
         services.GetRequiredService<IUserRepository>().Add(user);
+        // A real session, as sign-in starts: the token is refused once it is revoked.
+        var signedIn = services.GetRequiredService<SessionIssuer>().Start(user);
         await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        var token = services.GetRequiredService<IAccessTokenIssuer>().Issue(user.Id, user.Roles, Guid.NewGuid()).Token;
+        var token = signedIn.AccessToken;
         return new Recipient(tenant, user.Id, email, phone, api.ClientWithToken(tenant, token));
     }
 

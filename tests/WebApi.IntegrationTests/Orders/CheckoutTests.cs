@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Orders.PlaceCheckout;
 using CustomiseYou.Application.Products.Common;
@@ -150,7 +151,29 @@ public sealed class CheckoutTests(ApiFactory api)
         placed.Total.Amount.ShouldBe(1040m);
         var order = await (await customer.GetAsync($"/api/v1/orders/{placed.Orders[0].Id}")).ReadAsync<OrderDetailDto>(HttpStatusCode.OK);
         order.Items.Single().CustomizationVersion.ShouldBe(2);
-        order.Items.Single().Selection.ShouldNotBeNull().ShouldContain("Asha");
+        order.Items.Single().Selection.ShouldNotBeNull()["engraving"].ShouldBeOfType<JsonElement>().GetString().ShouldBe("Asha");
+    }
+
+    [Fact]
+    public async Task An_order_item_returns_its_selection_and_breakdown_as_json_not_as_strings_of_json()
+    {
+        var seller = await SellerAsync(api, Tenant);
+        var product = await ProductAsync(api, seller, Tenant, 1000m, stock: 10);
+        await DefineEngravingAsync(seller, product.Id, perCharacter: 5m);
+        var customer = await CustomerAsync(api, Tenant);
+        await AddToCartAsync(customer, product.Id, 2, new { engraving = "Asha" });
+        var placed = await PlaceAsync(customer);
+
+        var order = await (await customer.GetAsync($"/api/v1/orders/{placed.Orders[0].Id}")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+
+        var item = order.GetProperty("items")[0];
+        item.GetProperty("selection").GetProperty("engraving").GetString().ShouldBe("Asha");
+        var breakdown = item.GetProperty("breakdown").EnumerateArray().ToList();
+        breakdown.Select(line => line.GetProperty("kind").GetString()).ShouldBe(["BasePrice", "Rule"]);
+        breakdown.Select(line => line.GetProperty("amount").GetProperty("amount").GetDecimal()).ShouldBe([1000m, 20m]);
+        breakdown.ShouldAllBe(line => line.GetProperty("amount").GetProperty("currency").GetString() == "INR");
+        breakdown[1].GetProperty("optionKey").GetString().ShouldBe("engraving");
+        breakdown[1].GetProperty("label").GetString().ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]

@@ -221,7 +221,9 @@ public sealed class SellerOnboardingTests(ApiFactory api)
         using var _ = services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(tenant)!);
         var user = User.Register(Guid.CreateVersion7(), $"unverified-{Guid.NewGuid():N}@test.example", "no-password-sign-in", "Unverified User", null, DateTimeOffset.UtcNow);
         services.GetRequiredService<IUserRepository>().Add(user);
+        // A real session, as sign-in starts: the token is refused once it is revoked.
+        var signedIn = services.GetRequiredService<SessionIssuer>().Start(user);
         await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        return (user.Id, services.GetRequiredService<IAccessTokenIssuer>().Issue(user.Id, user.Roles, Guid.NewGuid()).Token);
+        return (user.Id, signedIn.AccessToken);
     }
 }

@@ -11,7 +11,7 @@ public sealed class DefineCustomizationValidator : AbstractValidator<DefineCusto
     {
         RuleFor(c => c.Definition).NotNull();
         RuleFor(c => c.Definition.Options).NotNull().OverridePropertyName("options")
-            .Must(options => options!.Count <= MaxOptions).WithMessage($"At most {MaxOptions} options.")
+            .Must(options => options is null || options.Count <= MaxOptions).WithMessage($"At most {MaxOptions} options.")
             .When(c => c.Definition is not null);
     }
 }

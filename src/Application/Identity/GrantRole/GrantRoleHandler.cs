@@ -8,8 +8,8 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.GrantRole;
 
 /// <summary>
-/// Takes effect at the user's next token refresh, when the new access token carries the role. Audited: roles open other
-/// people's data.
+/// Takes effect on the user's next request: access tokens are checked against the roles held now (ADR 0017).
+/// Audited: roles open other people's data.
 /// </summary>
 public sealed class GrantRoleHandler(IUserRepository users, PrivacyAudit audit) : ICommandHandler<GrantRoleCommand, Result<MeDto>>
 {

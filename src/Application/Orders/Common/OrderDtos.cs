@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Models;
+using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Domain.Orders;
 
 namespace CustomiseYou.Application.Orders.Common;
@@ -14,8 +15,8 @@ public sealed record OrderItemDto(
     MoneyDto UnitPrice,
     MoneyDto LineTotal,
     int? CustomizationVersion,
-    string? Selection,
-    string? Breakdown);
+    IReadOnlyDictionary<string, object?>? Selection,
+    IReadOnlyList<PriceLineDto>? Breakdown);
 
 public sealed record OrderStatusChangeDto(OrderStatus From, OrderStatus To, string Actor, DateTimeOffset At, string? Reason);
 
@@ -43,7 +44,8 @@ public sealed record OrderDetailDto(
         MoneyDto.From(order.SellerShare), MoneyDto.From(order.Refunded), order.ShippingAddress, order.TrackingNumber, order.CancellationReason,
         order.PlacedAt, order.PaymentDueBy, order.DeliveredAt,
         [.. order.Items.Select(i => new OrderItemDto(i.Id, i.ProductId, i.Title, i.Quantity, MoneyDto.From(i.UnitPrice), MoneyDto.From(i.LineTotal),
-            i.Customization?.Version, i.Customization?.SelectionJson, i.Customization?.BreakdownJson))],
+            i.Customization?.Version,
+            OrderItemSnapshot.Selection(i.Customization?.SelectionJson), OrderItemSnapshot.Breakdown(i.Customization?.BreakdownJson)))],
         [.. order.History.Select(h => new OrderStatusChangeDto(h.From, h.To, h.Actor.ToString(), h.At, h.Reason))]);
 }
 
