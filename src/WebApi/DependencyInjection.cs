@@ -56,7 +56,7 @@ public static class DependencyInjection
         services.AddHealthChecks()
             .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ManagementEndpoints.ReadyTag])
             .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ManagementEndpoints.ReadyTag]);
-        services.AddSecurityHeaders().AddManagementAccess();
+        services.AddSecurityHeaders().AddManagementAccess().AddRegionalCors();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         return services;
     }
@@ -69,6 +69,7 @@ public static class DependencyInjection
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRouting();
         app.UseManagementAccess();
+        app.UseRegionalCors();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRateLimiter();

@@ -15,7 +15,7 @@ public sealed class SecurityHeadersOptions
 /// <summary>
 /// Headers every response carries (ADR 0020): no MIME sniffing, no referrer, no framing, a Content-Security-Policy
 /// that allows nothing for API answers and only what the reference UI needs on <c>/scalar</c>, HSTS outside
-/// Development, and <c>Cache-Control: no-store</c> on anything answered to a caller with credentials. Written when the
+/// Development, and <c>Cache-Control: no-store</c> on anything answered to a caller with credentials or to a write. Written when the
 /// response starts, so the exception handler's and the status-code pages' answers get them too.
 /// </summary>
 public static class SecurityHeaders
@@ -72,12 +72,16 @@ public static class SecurityHeaders
             headers.StrictTransportSecurity = hsts;
         }
 
-        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.Authorization.Count > 0)
+        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.Authorization.Count > 0 || IsWrite(context.Request.Method))
         {
             headers.CacheControl = "no-store";
             headers.Pragma = "no-cache";
         }
     }
+
+    /// <summary>Writes answer one caller (sign-in and refresh hand out tokens without sending one): never stored either.</summary>
+    private static bool IsWrite(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
 
     private static string PolicyFor(HttpContext context)
     {

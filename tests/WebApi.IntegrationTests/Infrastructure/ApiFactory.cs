@@ -52,6 +52,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>The one browser origin each region allows (Tenants:&lt;id&gt;:Cors:Origins): that region's storefront.</summary>
+    public static string StorefrontOrigin(string tenant) => $"https://shop.{tenant}.test";
+
     /// <summary>The scheduler settings of every test host: clustered on the scheduler database, no cron trigger.</summary>
     public static JobsOptions Jobs => new()
     {
@@ -106,6 +109,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:JwksUri", providers.GoogleJwksUrl);
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:ClientIds:0", ProviderStubs.AppleClientId(tenant));
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:JwksUri", providers.AppleJwksUrl);
+            builder.UseSetting($"Tenants:{tenant}:Cors:Origins:0", StorefrontOrigin(tenant));
         }
 
         builder.ConfigureServices(services =>
