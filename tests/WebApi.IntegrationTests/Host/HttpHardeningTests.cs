@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CustomiseYou.WebApi.Infrastructure;
@@ -71,11 +72,15 @@ public sealed partial class HttpHardeningTests(ApiFactory api)
         var me = await customer.GetAsync("/api/v1/me");
         var missingOrder = await customer.GetAsync($"/api/v1/orders/{Guid.NewGuid()}");
         var catalog = await api.ClientFor("europe").GetAsync("/api/v1/categories");
+        // Sign-in answers carry tokens to a caller that sent none: every write is no-store.
+        var signIn = await api.ClientFor("europe").PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@test.example", password = "wrong-password" });
 
         me.StatusCode.ShouldBe(HttpStatusCode.OK);
         me.Headers.CacheControl!.NoStore.ShouldBeTrue();
         missingOrder.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         missingOrder.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        signIn.Headers.CacheControl!.NoStore.ShouldBeTrue();
         catalog.StatusCode.ShouldBe(HttpStatusCode.OK);
         (catalog.Headers.CacheControl?.NoStore ?? false).ShouldBeFalse();
     }
@@ -95,7 +100,7 @@ public sealed partial class HttpHardeningTests(ApiFactory api)
         (await admin.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a region's admin is not an operator");
         var scrape = await api.OperatorClient().GetAsync("/metrics");
         scrape.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await scrape.Content.ReadAsStringAsync()).ShouldContain("http_server_request_duration_seconds");
+        (await scrape.Content.ReadAsStringAsync()).ShouldContain("http_server_active_requests");
     }
 
     [Fact]
