@@ -92,7 +92,7 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
 
         if (tenant.Cors.Origins.FirstOrDefault(origin => !IsOrigin(origin)) is { } badOrigin)
         {
-            throw Invalid(tenant.Id, $"allows '{badOrigin}' as a CORS origin: name an exact origin such as https://shop.example, no path or wildcard");
+            throw Invalid(tenant.Id, $"allows '{badOrigin}' as a CORS origin: name exact origins such as https://shop.example (no path, no *)");
         }
     }
 

@@ -73,7 +73,8 @@ public sealed partial class HttpHardeningTests(ApiFactory api)
         var missingOrder = await customer.GetAsync($"/api/v1/orders/{Guid.NewGuid()}");
         var catalog = await api.ClientFor("europe").GetAsync("/api/v1/categories");
         // Sign-in answers carry tokens to a caller that sent none: every write is no-store.
-        var signIn = await api.ClientFor("europe").PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@test.example", password = "wrong-password" });
+        var signIn = await api.ClientFor("europe")
+            .PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@test.example", password = "wrong-password" });
 
         me.StatusCode.ShouldBe(HttpStatusCode.OK);
         me.Headers.CacheControl!.NoStore.ShouldBeTrue();
