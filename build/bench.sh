@@ -73,8 +73,15 @@ CONN_SCHEDULER="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_scheduler;Use
 # The same connection strings for the API and the raw side; a long command timeout so slow searches are measured, not cut.
 CONN_EUROPE="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_europe;Username=postgres;Command Timeout=170"
 CONN_SOUTH_ASIA="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_south_asia;Username=postgres;Command Timeout=170"
+# Per-run field-encryption keys: Production refuses a region without keys. (Names with '-' cannot be exported; env takes them.)
+KEY_ENV=()
+for region in europe south-asia; do
+  KEY_ENV+=("Tenants__${region}__Encryption__Keys__bench-1=$(head -c 32 /dev/urandom | base64 -w0)"
+    "Tenants__${region}__Encryption__ActiveKeyId=bench-1"
+    "Tenants__${region}__Encryption__BlindIndexKey=$(head -c 32 /dev/urandom | base64 -w0)")
+done
 api_env() {
-  env ASPNETCORE_ENVIRONMENT=Production \
+  env ASPNETCORE_ENVIRONMENT=Production "${KEY_ENV[@]}" \
     "Tenants__europe__Database__ConnectionString=$CONN_EUROPE" \
     "Tenants__south-asia__Database__ConnectionString=$CONN_SOUTH_ASIA" \
     "Jobs__ConnectionString=$CONN_SCHEDULER" "$@"
@@ -99,7 +106,7 @@ step "Start the API (Release, Production settings)"
 PORT=$(pg_free_port)
 # Random per run; the checkout benchmark (--only checkout) mints customer tokens with it (passed in its environment).
 JWT_KEY=$(head -c 64 /dev/urandom | base64 -w0)
-(cd "$API_DIR" && exec env ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+(cd "$API_DIR" && exec env ASPNETCORE_URLS="http://127.0.0.1:$PORT" "${KEY_ENV[@]}" \
   Jwt__SigningKey="$JWT_KEY" \
   ASPNETCORE_ENVIRONMENT=Production \
   "Tenants__europe__Database__ConnectionString=$CONN_EUROPE" \

@@ -29,6 +29,7 @@ public static class DependencyInjection
                 typeof(ValidationBehaviour<,>),
                 typeof(IdempotencyBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
+                typeof(ApiKeyAuditBehaviour<,>),
             ];
         });
         services.AddScoped<Identity.Common.SessionIssuer>();

@@ -1,4 +1,5 @@
 using Amazon.S3;
+using CustomiseYou.Application.ApiKeys.Common;
 using CustomiseYou.Application.Categories;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
@@ -11,6 +12,7 @@ using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
 using CustomiseYou.Application.Sellers;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;
 using CustomiseYou.Domain.Notifications;
@@ -38,11 +40,13 @@ using CustomiseYou.Infrastructure.Persistence.Queries;
 using CustomiseYou.Infrastructure.Persistence.Repositories;
 using CustomiseYou.Infrastructure.Persistence.Search;
 using CustomiseYou.Infrastructure.Privacy;
+using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +65,13 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolver, TenantResolver>();
+
+        // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
+        services.AddSingleton<IFieldKeyProvider>(provider => new ConfigurationFieldKeyProvider(
+            configuration, provider.GetRequiredService<ITenantStore>(), provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddSingleton<FieldProtections>();
+        services.AddHostedService<FieldKeyStartupCheck>();
+        services.AddScoped<FieldReencryptor>();
 
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<TenantStampingInterceptor>();
@@ -99,10 +110,14 @@ public static class DependencyInjection
         services.AddSingleton<IAmazonS3>(provider => S3FileStore.CreateClient(provider.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
         services.AddScoped<LocalFileStore>();
         services.AddScoped<S3FileStore>();
-        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders.
-        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
-            ? provider.GetRequiredService<S3FileStore>()
-            : provider.GetRequiredService<LocalFileStore>());
+        // Chosen per resolution from options (Local unless FileStore:Provider is S3), like the notification senders;
+        // KYC documents are encrypted on their way in (ADR 0022).
+        services.AddScoped<IFileStore>(provider => new EncryptingFileStore(
+            provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Provider == FileStoreProvider.S3
+                ? provider.GetRequiredService<S3FileStore>()
+                : provider.GetRequiredService<LocalFileStore>(),
+            provider.GetRequiredService<FieldProtections>(),
+            provider.GetRequiredService<ITenantContext>()));
 
         AddIdentity(services, configuration);
         AddNotifications(services, configuration);
@@ -120,6 +135,8 @@ public static class DependencyInjection
     {
         services.AddScoped<IPrivacyRequestRepository, PrivacyRequestRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<IApiKeyQueries, ApiKeyQueries>();
         services.AddScoped<ILegalHoldRepository, LegalHoldRepository>();
         services.AddScoped<IConsentRepository, ConsentRepository>();
         services.AddScoped<IPrivacyQueries, PrivacyQueries>();
@@ -147,6 +164,7 @@ public static class DependencyInjection
         services.AddScoped<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<SessionAccessCache>();
         services.AddSingleton<ISessionAccess, SessionAccessReader>();
+        services.AddSingleton<IApiKeyAccess, ApiKeyAccessReader>();
         services.AddSingleton<RevocationTracker>();
         services.AddHostedService<RevocationListener>();
         services.AddSingleton<JwksCache>();

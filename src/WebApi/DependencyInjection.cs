@@ -5,6 +5,7 @@ using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
 using CustomiseYou.WebApi.OpenApi;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -32,7 +33,11 @@ public static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemFactory.Complete);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SelectorScheme)
+            .AddPolicyScheme(ApiKeyAuthenticationHandler.SelectorScheme, "Bearer token or API key",
+                options => options.ForwardDefaultSelector = ApiKeyAuthenticationHandler.SelectScheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<JwtSigningKey, IOptions<JwtOptions>>((bearer, key, jwt) =>
             {
@@ -72,6 +77,7 @@ public static class DependencyInjection
         app.UseRegionalCors();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
 

@@ -23,6 +23,9 @@ internal sealed record BenchOptions
           --phase-timeout <seconds>  hard cap on any one phase; default 300
           --only <search|byid>       run one of the two scenario pairs (diagnostics); default both
           --only checkout            instead: the checkout benchmark (writes: adds customers, orders and reservations)
+          --only session-check       instead: the API with and without the live session check, both hosted in this process
+          --only soak                instead: cart and checkout for --soak-minutes (5) checking that no request fails and
+                                     no connection stays idle in a transaction for 5 s (writes, like checkout)
           --only payouts             instead: the payout run for every seller against one SQL statement computing the same payouts
                                      (writes: a completed order per seller, then the payouts)
           --signing-key <base64>     checkout: the API's Jwt__SigningKey, to mint customer tokens (default: that env variable)
@@ -72,6 +75,8 @@ internal sealed record BenchOptions
     public int CheckoutWarmupSeconds { get; init; } = 30;
 
     public int HotStock { get; init; } = 10_000_000;
+
+    public int SoakMinutes { get; init; } = 5;
 
     public string? PgBench { get; init; }
 
@@ -133,6 +138,7 @@ internal sealed record BenchOptions
             CheckoutSeconds = Int(values, "--checkout-seconds", 15),
             CheckoutWarmupSeconds = Int(values, "--checkout-warmup", 30),
             HotStock = Int(values, "--hot-stock", 10_000_000),
+            SoakMinutes = Math.Max(1, Int(values, "--soak-minutes", 5)),
             PgBench = values.GetValueOrDefault("--pgbench"),
         };
     }

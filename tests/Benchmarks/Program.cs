@@ -14,6 +14,16 @@ if (options.Only == "checkout")
     return await CheckoutBenchmark.RunAsync(options);
 }
 
+if (options.Only == "soak")
+{
+    return await CheckoutBenchmark.SoakAsync(options);
+}
+
+if (options.Only == "session-check")
+{
+    return await SessionCheckBenchmark.RunAsync(options);
+}
+
 if (options.Only == "payouts")
 {
     return await PayoutBenchmark.RunAsync(options);

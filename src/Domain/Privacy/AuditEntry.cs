@@ -13,6 +13,12 @@ public enum AuditAction
     RoleRevoked,
     LegalHoldPlaced,
     LegalHoldReleased,
+    ApiKeyCreated,
+    ApiKeyRotated,
+    ApiKeyRevoked,
+
+    /// <summary>A use case run with a secret key: the key in Detail, the user it acted for as the actor.</summary>
+    ApiKeyUsed,
 }
 
 /// <summary>

@@ -31,4 +31,7 @@ public enum PrivacyActorRole
     Compliance,
     Admin,
     System,
+
+    /// <summary>A secret API key acting for its owner (ActorUserId).</summary>
+    ApiKey,
 }

@@ -5,6 +5,7 @@ using CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Payouts;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.Infrastructure.Jobs;
@@ -40,7 +41,13 @@ public static class JobCatalog
 
         // Every five minutes: payouts whose failed attempt has waited out its backoff are tried again. Missed fires need no catch-up.
         new TenantJob("retry-payouts", JobSchedule.Cron("0 */5 * * * ?"), MisfirePolicy.Skip, PayoutRun.PayDueAsync),
+
+        // Hourly at :45: rows still in plaintext or under a retired key are rewritten under the active key (ADR 0023).
+        // A missed hour needs no catch-up: old keys stay readable until an operator retires them.
+        new TenantJob(ReencryptFields, JobSchedule.Cron("0 45 * * * ?"), MisfirePolicy.Skip, ReencryptFieldsAsync),
     ];
+
+    public const string ReencryptFields = "reencrypt-fields";
 
     /// <summary>Dispatch rounds until one does nothing, at most <see cref="TenantJob.MaxBatchesPerRun"/> per run.</summary>
     private static async Task<Result<string>> DispatchNotificationsAsync(TenantJobContext context, CancellationToken cancellationToken)
@@ -69,6 +76,27 @@ public static class JobCatalog
             ? $"{run.Value.ExportsReady} exports ready, {run.Value.ErasuresCompleted} erasures done, {run.Value.ErasuresBlocked} blocked, "
                 + $"{run.Value.Failed} failed, {run.Value.ExportsExpired} exports expired"
             : run.Error!;
+    }
+
+    /// <summary>Batches, each in a fresh scope and context, until nothing is stale, at most <see cref="TenantJob.MaxBatchesPerRun"/>.</summary>
+    private static async Task<Result<string>> ReencryptFieldsAsync(TenantJobContext context, CancellationToken cancellationToken)
+    {
+        int rewritten = 0, conflicts = 0;
+        var activeKey = string.Empty;
+        for (var round = 0; round < TenantJob.MaxBatchesPerRun; round++)
+        {
+            var batch = await context.InTenantScopeAsync(services =>
+                services.GetRequiredService<FieldReencryptor>().RewriteBatchAsync(FieldReencryptor.DefaultBatchSize, cancellationToken));
+            rewritten += batch.Rewritten;
+            conflicts += batch.Conflicts;
+            activeKey = batch.ActiveKeyId;
+            if (batch.Rewritten == 0)
+            {
+                break;
+            }
+        }
+
+        return $"{rewritten} rows rewritten under key {activeKey}, {conflicts} changed meanwhile (next run)";
     }
 
     public static TenantJob? Find(string name) => All.FirstOrDefault(job => job.Name == name);

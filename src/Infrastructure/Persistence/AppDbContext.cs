@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Customization;
@@ -12,6 +13,7 @@ using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence;
@@ -28,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Optimistic concurrency token, renewed on every save of the row (see TenantStampingInterceptor).</summary>
     public const string RowVersionProperty = "RowVersion";
 
+    private readonly FieldProtection? _fieldProtection = options.FindExtension<FieldEncryptionOptionsExtension>()?.Protection;
     private string? _tenantId;
 
     /// <summary>The tenant this context was created for; bound once, before first use, and fixed for its lifetime.</summary>
@@ -81,6 +84,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     /// <summary>Binds a new context to its tenant; a pooled context rented again must come back to the same tenant.</summary>
     internal void BindTenant(string tenantId)
     {
@@ -120,6 +125,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // The encrypted properties get this region's cipher; the model is cached per region (TenantModelCacheKeyFactory).
+        FieldEncryptionModel.Bind(modelBuilder.Model, _fieldProtection?.Cipher);
         // Roots and owned collections have tables of their own; owned single values share their owner's row, and
         // owned collections stored as JSON live inside it.
         var tenantOwned = modelBuilder.Model.GetEntityTypes()

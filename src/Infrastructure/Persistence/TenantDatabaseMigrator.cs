@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,14 @@ public sealed partial class TenantDatabaseMigrator(
             }
 
             LogMigrated(tenant.Id, tenant.Database.Provider);
+            // Migrations cannot call .NET crypto: rows stored before field encryption (or under a retired key) are
+            // encrypted here, so `migrate` leaves no plaintext behind (ADR 0023).
+            var reencrypted = await scope.ServiceProvider.GetRequiredService<FieldReencryptor>().RewriteAllAsync(cancellationToken);
+            if (reencrypted > 0)
+            {
+                LogReencrypted(tenant.Id, reencrypted);
+            }
+
             if (seedDemoData)
             {
                 await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(tenant, cancellationToken);
@@ -72,6 +81,9 @@ public sealed partial class TenantDatabaseMigrator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} database is up to date ({Provider})")]
     private partial void LogMigrated(string tenantId, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId}: {Rows} rows encrypted under the active field-encryption key")]
+    private partial void LogReencrypted(string tenantId, int rows);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId}: the model changed, recreating embedded database {Path}")]
     private partial void LogRecreating(string tenantId, string path);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -10,9 +11,14 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// <summary>
 /// One pool of contexts per tenant (ADR 0015): a context's internal services cost more to set up than the query on a
 /// product page, so they are kept and reused. A pooled context stays bound to its pool's tenant for life, and each
-/// tenant's pool has that tenant's own options (provider, connection string), so no context can cross regions.
+/// tenant's pool has that tenant's own options (provider, connection string, field-encryption keys), so no context
+/// can cross regions.
 /// </summary>
-internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStampingInterceptor stamping, RevocationTracker revocations)
+internal sealed class TenantDbContextPools(
+    OutboxInterceptor outbox,
+    TenantStampingInterceptor stamping,
+    RevocationTracker revocations,
+    FieldProtections protections)
 {
     private readonly ConcurrentDictionary<string, Lazy<PooledDbContextFactory<AppDbContext>>> _byTenant = new(StringComparer.Ordinal);
 
@@ -30,7 +36,9 @@ internal sealed class TenantDbContextPools(OutboxInterceptor outbox, TenantStamp
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseTenantDatabase(tenant.Database)
             // Outbox first, so the rows it adds are stamped with the tenant too.
-            .AddInterceptors(outbox, stamping, revocations);
+            .AddInterceptors(outbox, stamping, revocations)
+            // The region's own keys, from configuration or a KMS, never from the database they protect.
+            .UseFieldEncryption(protections.For(tenant.Id));
         return options.Options;
     }
 }

@@ -19,6 +19,9 @@ internal static class AuthRateLimiting
     public static IServiceCollection AddAuthRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<AuthRateLimitOptions>().BindConfiguration("RateLimiting:Auth");
+        services.AddOptions<ApiKeyRateLimitOptions>().BindConfiguration("RateLimiting:ApiKeys");
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<ApiKeyRateLimitOptions>>((options, keys) => options.GlobalLimiter = ApiKeyRateLimiting.Create(keys.Value));
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(Policy, context =>

@@ -4,7 +4,10 @@ using CustomiseYou.Application.Common.Abstractions;
 
 namespace CustomiseYou.WebApi.Infrastructure;
 
-/// <summary>The caller as authenticated by the JWT bearer handler (claims kept as issued: sub, role, sid, tenant).</summary>
+/// <summary>
+/// The caller as authenticated by the JWT bearer handler (claims kept as issued: sub, role, sid, tenant) or by a secret
+/// API key (sub, role, tenant, the key's id and scopes; no session).
+/// </summary>
 internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, IClientInfo
 {
     public const string SubjectClaim = "sub";
@@ -20,6 +23,12 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser,
     public Guid? SessionId => GuidClaim(SessionClaim);
 
     public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(RoleClaim, role);
+
+    public ApiKeyCaller? ApiKey =>
+        IsAuthenticated && Guid.TryParse(Principal!.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value, out var id)
+            ? new ApiKeyCaller(id, Principal.FindFirst(ApiKeyAuthenticationHandler.KeyPublicIdClaim)?.Value ?? "",
+                [.. Principal.FindAll(ApiKeyAuthenticationHandler.ScopeClaim).Select(c => c.Value)])
+            : null;
 
     public string? IpAddress => Mask(accessor.HttpContext?.Connection.RemoteIpAddress);
 

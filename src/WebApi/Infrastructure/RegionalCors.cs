@@ -18,8 +18,12 @@ public static class RegionalCors
 
     public static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
+    /// <summary>What a storefront sends: a token, a JSON body, an idempotency key, the region, its publishable key.</summary>
     public static readonly string[] RequestHeaders =
-        ["Authorization", "Content-Type", OpenApi.OperationContractTransformer.IdempotencyHeader, TenantResolutionMiddleware.TenantHeader];
+    [
+        "Authorization", "Content-Type", OpenApi.OperationContractTransformer.IdempotencyHeader, TenantResolutionMiddleware.TenantHeader,
+        ApiKeyMiddleware.Header,
+    ];
 
     /// <summary>Response headers a browser app reads: where a created resource is, how long to wait, a download's name.</summary>
     public static readonly string[] ExposedHeaders = ["Location", "Retry-After", "Content-Disposition"];

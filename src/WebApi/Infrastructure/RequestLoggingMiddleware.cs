@@ -29,7 +29,18 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
             var level = context.Response.StatusCode >= StatusCodes.Status400BadRequest || elapsed >= SlowRequest
                 ? LogLevel.Information
                 : LogLevel.Debug;
-            if (logger.IsEnabled(level))
+            if (logger.IsEnabled(level) && context.Features.Get<ApiKeyFeature>() is { } key)
+            {
+                LogKeyRequest(
+                    level,
+                    context.Request.Method,
+                    (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "",
+                    context.Response.StatusCode,
+                    elapsed.TotalMilliseconds,
+                    key.TenantId,
+                    key.PublicId);
+            }
+            else if (logger.IsEnabled(level))
             {
                 LogRequest(
                     level,
@@ -44,4 +55,8 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
 
     [LoggerMessage(Message = "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms (tenant {TenantId})")]
     private partial void LogRequest(LogLevel level, string method, string route, int statusCode, double elapsedMs, string tenantId);
+
+    [LoggerMessage(Message = "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms (tenant {TenantId}, API key {ApiKeyId})")]
+    private partial void LogKeyRequest(
+        LogLevel level, string method, string route, int statusCode, double elapsedMs, string tenantId, string apiKeyId);
 }

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.WebApi.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -26,6 +27,7 @@ internal sealed class DocumentContractTransformer(ITenantStore tenants, IHttpCon
         ["Privacy"] = "The data subject's own exports, erasure and consents.",
         ["Compliance"] = "Exports, erasures, legal holds and the audit log for compliance officers.",
         ["Jobs"] = "Scheduled jobs per region.",
+        ["API keys"] = "Publishable keys for storefronts and secret keys with scopes for integrations, per region.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -50,6 +52,22 @@ internal sealed class DocumentContractTransformer(ITenantStore tenants, IHttpCon
                 BearerFormat = "JWT",
                 Description = "The accessToken of POST /api/v1/auth/login (15 minutes; renew with POST /api/v1/auth/refresh). "
                     + "A token is valid only in the region that issued it.",
+            },
+            [OperationContractTransformer.SecretKeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "Authorization",
+                Description = "A secret key, server to server only: `Authorization: ApiKey sk_live_…`. It acts for the seller or admin it "
+                    + "belongs to, only on operations listing one of its scopes (403 elsewhere), and only in its own region.",
+            },
+            [OperationContractTransformer.PublishableKeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyMiddleware.Header,
+                Description = "A publishable key for browser and mobile storefronts: `X-Api-Key: pk_live_…`. Alone it reaches only the "
+                    + "operations that list it (public catalog, customisation quotes and previews, sign-in); rate-limited per key.",
             },
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();

@@ -13,6 +13,8 @@ namespace CustomiseYou.WebApi.OpenApi;
 internal sealed class OperationContractTransformer : IOpenApiOperationTransformer
 {
     public const string BearerScheme = "bearer";
+    public const string SecretKeyScheme = "secretKey";
+    public const string PublishableKeyScheme = "publishableKey";
     public const string IdempotencyHeader = "Idempotency-Key";
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -78,6 +80,13 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
         if (facts.SignInRequired)
         {
             operation.Security = [bearer];
+            if (facts.ApiScope is not null)
+            {
+                // Scope lists are for OAuth2 schemes (Spectral's oas3-operation-security-defined): the description names the scope.
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecretKeyScheme, document)] = [] });
+                ProblemResponses.Add(operation, document, StatusCodes.Status429TooManyRequests); // the key's own limit
+            }
+
             ProblemResponses.Add(operation, document, StatusCodes.Status401Unauthorized);
             ProblemResponses.Add(operation, document, StatusCodes.Status403Forbidden);
             return;
@@ -85,6 +94,14 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
 
         // Anyone may call it; a token, when sent, identifies the caller (an owner sees more) and must be from this region.
         operation.Security = facts.Anonymous ? [new OpenApiSecurityRequirement()] : [new OpenApiSecurityRequirement(), bearer];
+        if (facts.Publishable)
+        {
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(PublishableKeyScheme, document)] = [] });
+            // A key that does not open (unknown here, revoked, rotated out) is 401; each key has its own limit.
+            ProblemResponses.Add(operation, document, StatusCodes.Status401Unauthorized);
+            ProblemResponses.Add(operation, document, StatusCodes.Status429TooManyRequests);
+        }
+
         if (tenantScoped && !facts.Anonymous)
         {
             ProblemResponses.Add(operation, document, StatusCodes.Status403Forbidden);
@@ -167,6 +184,16 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
             { Anonymous: true } => "Called by the provider, not by people: no sign-in; the request is authenticated by its signature.",
             _ => "Anyone may call it; a bearer token, when sent, identifies the caller.",
         });
+        if (facts.ApiScope is { } scope)
+        {
+            parts.Add($"A secret API key with the scope `{scope}` may call it too, acting for the seller or admin it belongs to.");
+        }
+
+        if (facts.Publishable)
+        {
+            parts.Add("A storefront may call it with a publishable key alone (X-Api-Key).");
+        }
+
         if (tenantScoped)
         {
             parts.Add("Runs in one region: the host name selects it, else the X-Tenant header.");

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -8,8 +9,8 @@ namespace CustomiseYou.Architecture.Tests.Rules;
 
 /// <summary>
 /// The personal data inventory read from the EF Core model: every stored text property (strings and string
-/// collections, owned types included) must carry [PersonalData] or [NotPersonalData]. The tenant id column is the
-/// one shadow text property, and it is the region's id.
+/// collections, owned types included) must carry [PersonalData] or [NotPersonalData]. The shadow text properties
+/// are the tenant id (the region's id) and blind indexes (HMACs of an encrypted property that is decided).
 /// </summary>
 public static class PersonalDataInventory
 {
@@ -17,7 +18,9 @@ public static class PersonalDataInventory
         [.. model.GetEntityTypes()
             .SelectMany(type => type.GetDeclaredProperties())
             .Where(IsText)
-            .Where(p => !(p.IsShadowProperty() && p.Name == AppDbContext.TenantIdProperty))];
+            .Where(p => !(p.IsShadowProperty() && p.Name == AppDbContext.TenantIdProperty))
+            // A blind index is an HMAC of its encrypted sibling, which carries the decision.
+            .Where(p => !FieldEncryptionModel.IsBlindIndex(p))];
 
     /// <summary>"Entity.Property" of every stored text property without a decision.</summary>
     public static IReadOnlyList<string> Undecided(IModel model) =>

@@ -38,7 +38,7 @@ public sealed class EmailVerificationTests(ApiFactory api)
 
         problem.Code.ShouldBe("otp.invalid");
         problem.Errors.Keys.ShouldBe(["code"]);
-        (await TestDatabases.ScalarAsync<int>(Tenant, "SELECT failed_attempts FROM one_time_codes WHERE target = @e", ("e", email))).ShouldBe(1);
+        (await TestDatabases.ScalarAsync<int>(Tenant, "SELECT failed_attempts FROM one_time_codes WHERE target_index = @e", ("e", TestFieldKeys.BlindIndex(Tenant, email)))).ShouldBe(1);
         (await IdentityKit.PostVerifyEmailAsync(client, email, code)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await IdentityKit.PostLoginAsync(client, email, IdentityKit.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

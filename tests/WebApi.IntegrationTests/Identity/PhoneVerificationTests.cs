@@ -78,7 +78,7 @@ public sealed class PhoneVerificationTests(ApiFactory api)
         (await Problem.ReadAsync(again, HttpStatusCode.TooManyRequests)).Code.ShouldBe("otp.throttled");
         IdentityKit.ShouldHaveRetryAfter(again, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
         _kit.TextsTo(phone).Count.ShouldBe(1);
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target = @p", ("p", phone))).ShouldBe(1);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target_index = @p", ("p", TestFieldKeys.BlindIndex(Tenant, phone)))).ShouldBe(1);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class PhoneVerificationTests(ApiFactory api)
 
         problem.Code.ShouldBe("auth.required");
         _kit.TextsTo(phone).ShouldBeEmpty();
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target = @p", ("p", phone))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target_index = @p", ("p", TestFieldKeys.BlindIndex(Tenant, phone)))).ShouldBe(0);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ProviderOutageTests(ApiFactory api)
             attempt.MappingGuid.ShouldBe(outage, "the outage stub, not the healthy default, answered");
             attempt.ResponseMessage.StatusCode.ShouldBe(500);
             (await CountAsync("SELECT count(*) FROM users WHERE email = @t", email)).ShouldBe(0);
-            (await CountAsync("SELECT count(*) FROM one_time_codes WHERE target = @t", email)).ShouldBe(0);
+            (await CountAsync("SELECT count(*) FROM one_time_codes WHERE target_index = @t", TestFieldKeys.BlindIndex(Tenant, email))).ShouldBe(0);
         }
         finally
         {
@@ -65,7 +65,7 @@ public sealed class ProviderOutageTests(ApiFactory api)
 
             (await Problem.ReadAsync(response, HttpStatusCode.ServiceUnavailable)).Code.ShouldBe("dependency_unavailable");
             (await _kit.LatestTextAsync(phone)).Entry.MappingGuid.ShouldBe(outage);
-            (await CountAsync("SELECT count(*) FROM one_time_codes WHERE target = @t", phone)).ShouldBe(0);
+            (await CountAsync("SELECT count(*) FROM one_time_codes WHERE target_index = @t", TestFieldKeys.BlindIndex(Tenant, phone))).ShouldBe(0);
         }
         finally
         {

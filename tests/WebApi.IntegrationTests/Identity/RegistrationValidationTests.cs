@@ -70,7 +70,7 @@ public sealed class RegistrationValidationTests(ApiFactory api)
         problem.Raw.ShouldNotContain("CustomiseYou.");
         (await CountUsersAsync(sentEmail)).ShouldBe(0);
         (await CountAllUsersAsync()).ShouldBe(usersBefore);
-        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target = @e", ("e", sentEmail))).ShouldBe(0);
+        (await TestDatabases.ScalarAsync<long>(Tenant, "SELECT count(*) FROM one_time_codes WHERE target_index = @e", ("e", TestFieldKeys.BlindIndex(Tenant, sentEmail)))).ShouldBe(0);
         _kit.EmailsTo(Tenant, sentEmail).ShouldBeEmpty();
     }
 
@@ -122,7 +122,7 @@ public sealed class RegistrationValidationTests(ApiFactory api)
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         (await CountUsersAsync(email)).ShouldBe(1);
-        (await TestDatabases.ScalarAsync<string>(Tenant, "SELECT phone FROM users WHERE email = @e", ("e", email))).ShouldBe("+919876543210");
+        (await TestFieldKeys.DecryptedScalarAsync(Tenant, "SELECT phone FROM users WHERE email = @e", ("e", email))).ShouldBe("+919876543210");
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Payments:Stripe:WebhookSecret", ProviderStubs.StripeWebhookSecret);
         builder.UseSetting("Payments:Stripe:ApiBase", providers.BaseUrl);
         ConfigureRazorpayAndPayPal(builder, providers);
+        TestFieldKeys.Configure(builder, [.. TestDatabases.Tenants, TestDatabases.PayPalTenant]);
         foreach (var tenant in TestDatabases.Tenants)
         {
             builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Postgres");

@@ -17,11 +17,15 @@ namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 public sealed class EmbeddedSqliteHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly bool _ownsDirectory;
 
+    /// <param name="directory">The folder of another (disposed) host, to start again on its databases; it stays the caller's.</param>
     /// <param name="kestrel">Listens on real sockets (Kestrel) instead of the in-memory test server when given.</param>
-    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null, Action<KestrelServerOptions>? kestrel = null)
+    public EmbeddedSqliteHost(
+        string name, Action<IWebHostBuilder>? configure = null, string? directory = null, Action<KestrelServerOptions>? kestrel = null)
     {
-        Directory = Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
+        _ownsDirectory = directory is null;
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -33,6 +37,7 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
             builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
             builder.UseSetting("Notifications:Email:Provider", "File");
             builder.UseSetting("Notifications:OutboxDirectory", OutboxDirectory);
+            TestFieldKeys.Configure(builder, TestDatabases.Tenants);
             foreach (var tenant in TestDatabases.Tenants)
             {
                 builder.UseSetting($"Tenants:{tenant}:Database:Provider", "Sqlite");
@@ -87,6 +92,9 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(Directory, recursive: true);
+        if (_ownsDirectory)
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
     }
 }

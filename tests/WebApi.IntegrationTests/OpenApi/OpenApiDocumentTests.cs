@@ -29,11 +29,17 @@ public sealed class OpenApiDocumentTests(ApiFactory api)
         Schemes(byId["placeCheckout"]).ShouldBe([["bearer"]]);
         byId["placeCheckout"].Statuses.ShouldContain(401);
         byId["approveKyc"].Element.GetProperty("description").GetString()!.ShouldContain("`admin`");
-        Schemes(byId["getSeller"]).ShouldBe([[], ["bearer"]]);
+        Schemes(byId["getSeller"]).ShouldBe([[], ["bearer"], ["publishableKey"]]);
+        Schemes(byId["createProduct"]).ShouldBe([["bearer"], ["secretKey"]]);
+        byId["createProduct"].Element.GetProperty("description").GetString()!.ShouldContain("scope `products:write`");
+        Schemes(byId["getMe"]).ShouldBe([["bearer"]]);
         Schemes(byId["handleStripeWebhook"]).ShouldBe([[]]);
         byId["handleStripeWebhook"].Statuses.ShouldNotContain(401);
         var bearer = document.Root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
         (bearer.GetProperty("type").GetString(), bearer.GetProperty("scheme").GetString()).ShouldBe(("http", "bearer"));
+        var publishable = document.Root.GetProperty("components").GetProperty("securitySchemes").GetProperty("publishableKey");
+        (publishable.GetProperty("type").GetString(), publishable.GetProperty("in").GetString(), publishable.GetProperty("name").GetString())
+            .ShouldBe(("apiKey", "header", "X-Api-Key"));
     }
 
     [Fact]

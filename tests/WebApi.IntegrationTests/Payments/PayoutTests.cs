@@ -253,5 +253,5 @@ public sealed class PayoutTests(ApiFactory api) : IDisposable
         await (await seller.GetAsync("/api/v1/seller/balance")).ReadAsync<SellerBalanceDto>(HttpStatusCode.OK);
 
     private static async Task<string?> AccountAsync(Guid sellerId) =>
-        await TestDatabases.ScalarAsync<string>(Tenant, "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
+        await TestFieldKeys.DecryptedScalarAsync(Tenant, "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
 }

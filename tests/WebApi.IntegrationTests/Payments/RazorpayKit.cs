@@ -101,7 +101,7 @@ public static class RazorpayKit
     }
 
     public static async Task<string?> PayoutAccountAsync(Guid sellerId) =>
-        await TestDatabases.ScalarAsync<string>("south-asia", "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
+        await TestFieldKeys.DecryptedScalarAsync("south-asia", "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
 
     public static async Task<PaymentStatusDto> PaymentAsync(HttpClient customer, Guid checkoutId) =>
         await (await customer.GetAsync($"/api/v1/checkouts/{checkoutId}/payment")).ReadAsync<PaymentStatusDto>(HttpStatusCode.OK);

@@ -338,5 +338,5 @@ public sealed class StripePaymentTests(ApiFactory api) : IDisposable
     }
 
     private static async Task<string?> SellerAccountAsync(Guid sellerId) =>
-        await TestDatabases.ScalarAsync<string>(Tenant, "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
+        await TestFieldKeys.DecryptedScalarAsync(Tenant, "SELECT payout_account FROM sellers WHERE id = @id", ("id", sellerId));
 }

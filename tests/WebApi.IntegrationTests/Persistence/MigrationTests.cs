@@ -82,6 +82,10 @@ public sealed class MigrationTests(ApiFactory api)
             start.Environment[$"Tenants__{tenant}__Database__ConnectionString"] = TestDatabases.ConnectionString(tenant);
         }
         start.Environment["Jobs__ConnectionString"] = schedulerConnectionString;
+        foreach (var (name, value) in TestDatabases.Tenants.SelectMany(t => TestFieldKeys.Settings(t)))
+        {
+            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -29,7 +29,7 @@ public sealed class PrivacyErasureTests(ApiFactory api)
             await TestDatabases.ScalarAsync<string>(Tenant, "SELECT file_key FROM privacy_requests WHERE id = @id", ("id", export.Id)),
         };
         files.ShouldAllBe(key => key != null && File.Exists(StoredPath(api, Tenant, key)));
-        (await ScanDatabaseAsync(Tenant, subject.Values)).Select(hit => hit[(hit.IndexOf(": ", StringComparison.Ordinal) + 2)..]).Distinct()
+        (await ScanDatabaseAsync(Tenant, subject.Values, decrypted: true)).Select(hit => hit[(hit.IndexOf(": ", StringComparison.Ordinal) + 2)..]).Distinct()
             .ShouldBe(subject.Values.Keys, ignoreOrder: true, "before erasure the scan finds every seeded value");
         var amountsBefore = await AmountsAsync(subject);
 
@@ -43,7 +43,7 @@ public sealed class PrivacyErasureTests(ApiFactory api)
 
         (await (await Compliance(api, Tenant).GetAsync($"/api/v1/compliance/erasures/{requested.Id}")).ReadAsync<PrivacyRequestDto>(HttpStatusCode.OK))
             .Status.ShouldBe(PrivacyRequestStatus.Completed);
-        (await ScanDatabaseAsync(Tenant, subject.Values)).ShouldBeEmpty("no seeded personal value may survive anywhere in the region's database");
+        (await ScanDatabaseAsync(Tenant, subject.Values, decrypted: true)).ShouldBeEmpty("no seeded personal value may survive anywhere in the region's database");
         (await AmountsAsync(subject)).ShouldBe(amountsBefore, "financial records are kept with their amounts");
         var pseudonyms = await TestDatabases.ScalarAsync<long>(
             Tenant, "SELECT count(DISTINCT customer_id) FROM (SELECT customer_id FROM orders WHERE id = ANY(@ids) UNION ALL SELECT c.customer_id FROM checkouts c JOIN orders o ON o.checkout_id = c.id WHERE o.id = ANY(@ids)) x",

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Identity.Register;
@@ -9,6 +10,7 @@ using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 using CustomiseYou.Application.Sellers;
+using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.WebApi.IntegrationTests.Identity;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using CustomiseYou.WebApi.IntegrationTests.Sellers;
@@ -29,7 +31,7 @@ public sealed record Subject(
     string Tenant, Guid UserId, string Email, TokenPair Tokens, HttpClient Client, Guid SellerId, Guid UploadId, byte[] Artwork,
     Guid ReturnedOrderId, Guid CancelledOrderId, IReadOnlyDictionary<string, string> Values);
 
-public static class PrivacyTestKit
+public static partial class PrivacyTestKit
 {
     /// <summary>A PNG whose header declares 1×1 pixels, so the artwork upload can read its size.</summary>
     public static byte[] Artwork(string marker) => [.. Png, .. System.Text.Encoding.ASCII.GetBytes(marker)];
@@ -175,7 +177,13 @@ public static class PrivacyTestKit
     /// Every text, varchar, char, json, jsonb and array column of every table of the tenant's database, searched for
     /// each value (case-insensitive, as a substring); answers "table.column: label" for each hit.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> ScanDatabaseAsync(string tenant, IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// Every table.column of the region's database holding one of <paramref name="values"/>: as stored, or with
+    /// <paramref name="decrypted"/> as the application would read it (envelopes, also those inside JSON, opened
+    /// with the test keys), so an erased encrypted field counts as gone only when it is really gone.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ScanDatabaseAsync(
+        string tenant, IReadOnlyDictionary<string, string> values, bool decrypted = false)
     {
         await using var connection = new NpgsqlConnection(TestDatabases.ConnectionString(tenant));
         await connection.OpenAsync();
@@ -198,22 +206,31 @@ public static class PrivacyTestKit
 
         columns.Count.ShouldBeGreaterThan(40, "the scan must see the whole schema");
         var patterns = values.Values.Select(v => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%").ToArray();
+        var cipher = TestFieldKeys.Cipher(tenant);
         var hits = new List<string>();
         foreach (var (table, column) in columns)
         {
             await using var search = new NpgsqlCommand(
-                $"SELECT DISTINCT CAST(\"{column}\" AS text) FROM \"{table}\" WHERE CAST(\"{column}\" AS text) ILIKE ANY(@patterns)", connection);
+                $"SELECT DISTINCT CAST(\"{column}\" AS text) FROM \"{table}\" " +
+                $"WHERE CAST(\"{column}\" AS text) ILIKE ANY(@patterns) OR (@decrypted AND CAST(\"{column}\" AS text) LIKE '%enc:v1:%')",
+                connection);
             search.Parameters.AddWithValue("patterns", patterns);
+            search.Parameters.AddWithValue("decrypted", decrypted);
             await using var reader = await search.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                var text = reader.GetString(0);
+                // Encrypted fields are read as the application reads them: erased means gone, not merely unreadable.
+                var stored = reader.GetString(0);
+                var text = decrypted ? Envelope().Replace(stored, envelope => cipher.Decrypt(envelope.Value)) : stored;
                 hits.AddRange(values.Where(v => text.Contains(v.Value, StringComparison.OrdinalIgnoreCase)).Select(v => $"{table}.{column}: {v.Key}"));
             }
         }
 
         return hits;
     }
+
+    [GeneratedRegex(@"enc:v1:[A-Za-z0-9._-]+:[A-Za-z0-9+/]+=*")]
+    private static partial Regex Envelope();
 
     /// <summary>The local file store's path of a stored file.</summary>
     public static string StoredPath(ApiFactory api, string tenant, string fileKey) => Path.Combine(api.StoreRoot(tenant), fileKey);

@@ -18,9 +18,10 @@ public static class CatalogTestData
     public sealed record SellerClient(HttpClient Client, Guid SellerId, Guid UserId);
 
     /// <summary>A signed-in user with a seller profile, KYC verified unless said otherwise.</summary>
-    public static async Task<SellerClient> SellerAsync(ApiFactory api, string tenant, bool verified = true, string? payoutAccount = null)
+    public static async Task<SellerClient> SellerAsync(
+        ApiFactory api, string tenant, bool verified = true, string? payoutAccount = null, bool sellerRole = false)
     {
-        var (userId, token) = await api.CreateUserAsync(tenant);
+        var (userId, token) = sellerRole ? await api.CreateUserAsync(tenant, "seller") : await api.CreateUserAsync(tenant);
         await using var scope = api.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         using var _ = services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(tenant)!);

@@ -37,7 +37,10 @@ public sealed class KycUploadTests(ApiFactory api)
         document.Kind.ToString().ShouldBe(kind, StringCompareShould.IgnoreCase);
         document.UploadedAt.ShouldBeInRange(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
         var added = api.StoredFiles(Tenant).Except(before).ShouldHaveSingleItem();
-        (await File.ReadAllBytesAsync(added)).ShouldBe(bytes);
+        // Encrypted at rest under the region's key (ADR 0022): the file holds no byte run of the document.
+        var raw = await File.ReadAllBytesAsync(added);
+        raw.AsSpan().IndexOf(bytes.AsSpan(0, 16)).ShouldBe(-1);
+        TestFieldKeys.Cipher(Tenant).Decrypt(raw).ShouldBe(bytes);
         Path.GetFileName(added).ShouldNotContain("passwd");
         Path.GetRelativePath(api.StoreRoot(Tenant), added).ShouldStartWith("kyc" + Path.DirectorySeparatorChar);
         var key = await TestDatabases.ScalarAsync<string>(Tenant, "SELECT file_key FROM seller_kyc_documents WHERE id = @id", ("id", document.Id));

@@ -73,13 +73,13 @@ public sealed class S3FileStoreTests(ApiFactory api)
     [Fact]
     public async Task The_provider_is_chosen_from_configuration_when_the_store_is_resolved()
     {
-        (await ResolveAsync(api)).GetType().Name.ShouldBe("LocalFileStore");
+        (await ResolveAsync(api)).ShouldBeOfType<EncryptingFileStore>().Inner.GetType().Name.ShouldBe("LocalFileStore");
 
         await using var s3Host = api.WithWebHostBuilder(builder => builder
             .UseSetting("FileStore:Provider", "S3")
             .UseSetting("FileStore:S3:ServiceUrl", api.Providers.BaseUrl)
             .UseSetting("FileStore:S3:ForcePathStyle", "true"));
-        (await ResolveAsync(s3Host)).ShouldBeOfType<S3FileStore>();
+        (await ResolveAsync(s3Host)).ShouldBeOfType<EncryptingFileStore>().Inner.ShouldBeOfType<S3FileStore>();
     }
 
     private static async Task<IFileStore> ResolveAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host)

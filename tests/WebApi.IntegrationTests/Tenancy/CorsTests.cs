@@ -26,7 +26,7 @@ public sealed class CorsTests(ApiFactory api)
         Header(response, "Access-Control-Allow-Origin").ShouldBe(EuropeShop);
         Values(response, "Access-Control-Allow-Methods").ShouldContain("PATCH");
         var allowedHeaders = Values(response, "Access-Control-Allow-Headers").Select(h => h.ToLowerInvariant()).ToList();
-        new[] { "authorization", "content-type", "idempotency-key", "x-tenant" }.ShouldAllBe(h => allowedHeaders.Contains(h));
+        new[] { "authorization", "content-type", "idempotency-key", "x-tenant", "x-api-key" }.ShouldAllBe(h => allowedHeaders.Contains(h));
         Header(response, "Access-Control-Max-Age").ShouldBe("600");
         Header(response, "Access-Control-Allow-Credentials").ShouldBeNull("bearer tokens, no cookies: credentials are never allowed");
         Values(response, "Vary").ShouldContain("Origin");
@@ -96,7 +96,7 @@ public sealed class CorsTests(ApiFactory api)
             {
                 { "Origin", origin },
                 { "Access-Control-Request-Method", method },
-                { "Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-tenant" },
+                { "Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-tenant,x-api-key" },
             },
         };
         return await api.ClientFor(null).SendAsync(request);

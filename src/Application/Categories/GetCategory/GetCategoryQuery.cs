@@ -1,6 +1,8 @@
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Categories.GetCategory;
 
+[PublishableKeyAllowed]
 public sealed record GetCategoryQuery(Guid Id) : IQuery<Result<CategoryDto>>;

@@ -1,5 +1,7 @@
+using CustomiseYou.Application.Common.Security;
 using Mediator;
 
 namespace CustomiseYou.Application.Categories.GetCategoryTree;
 
+[PublishableKeyAllowed]
 public sealed record GetCategoryTreeQuery : IQuery<IReadOnlyList<CategoryNode>>;

@@ -12,6 +12,9 @@ public interface ICurrentUser
 
     bool IsInRole(string role);
 
+    /// <summary>The secret API key the caller authenticated with; null for a signed-in person or an anonymous caller.</summary>
+    ApiKeyCaller? ApiKey => null;
+
     /// <summary>The caller's id; throws when nobody is signed in, which the authorization behaviour prevents.</summary>
     Guid RequiredUserId => UserId ?? throw new InvalidOperationException("No signed-in user; mark the message [Authorize].");
 }
@@ -23,3 +26,6 @@ public interface IClientInfo
 
     string? UserAgent { get; }
 }
+
+/// <summary>A secret API key acting for its owner (<see cref="ICurrentUser.UserId"/>), limited to <see cref="Scopes"/>.</summary>
+public sealed record ApiKeyCaller(Guid Id, string PublicId, IReadOnlyList<string> Scopes);

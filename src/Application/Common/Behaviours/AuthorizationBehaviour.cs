@@ -5,12 +5,16 @@ using Mediator;
 
 namespace CustomiseYou.Application.Common.Behaviours;
 
-/// <summary>Rejects a message marked <see cref="AuthorizeAttribute"/> when the caller is anonymous (401) or lacks the role (403).</summary>
+/// <summary>
+/// Rejects a message marked <see cref="AuthorizeAttribute"/> when the caller is anonymous (401), is a secret API key
+/// without the message's <see cref="ApiScopeAttribute"/> scope (403; no scope declared: no key may), or lacks the role (403).
+/// </summary>
 public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     private static readonly AuthorizeAttribute? Requirement = typeof(TMessage).GetCustomAttribute<AuthorizeAttribute>();
+    private static readonly string? Scope = typeof(TMessage).GetCustomAttribute<ApiScopeAttribute>()?.Scope;
 
     public ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -20,6 +24,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
             if (!currentUser.IsAuthenticated)
             {
                 throw AccessDeniedException.NotAuthenticated();
+            }
+
+            if (currentUser.ApiKey is { } key && (Scope is null || !key.Scopes.Contains(Scope)))
+            {
+                throw AccessDeniedException.MissingScope(Scope);
             }
 
             if (Requirement.Roles.Count > 0 && !Requirement.Roles.Any(currentUser.IsInRole))

@@ -12,4 +12,9 @@ public sealed class AccessDeniedException(Error error) : Exception(error.Message
 
     public static AccessDeniedException MissingRole(IEnumerable<string> roles) =>
         new(Error.Forbidden("auth.forbidden", $"This needs one of the roles: {string.Join(", ", roles)}."));
+
+    public static AccessDeniedException MissingScope(string? scope) =>
+        new(Error.Forbidden("api_key.scope_missing", scope is null
+            ? "API keys cannot do this; sign in instead."
+            : $"This API key lacks the scope '{scope}'."));
 }

@@ -7,4 +7,5 @@ namespace CustomiseYou.Application.Customization.DefineCustomization;
 
 /// <summary>Replaces the product's customisation with a new immutable version (owner or admin).</summary>
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record DefineCustomizationCommand(Guid ProductId, CustomizationDefinitionDto Definition) : ICommand<Result<CustomizationVersionDto>>;

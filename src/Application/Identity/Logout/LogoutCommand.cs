@@ -1,6 +1,8 @@
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Identity.Logout;
 
+[PublishableKeyAllowed]
 public sealed record LogoutCommand(string RefreshToken) : ICommand<Result<Success>>;

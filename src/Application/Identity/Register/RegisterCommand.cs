@@ -1,9 +1,11 @@
 using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Identity.Register;
 
+[PublishableKeyAllowed]
 public sealed record RegisterCommand(string Email, string Password, string FullName, string? Phone)
     : ICommand<Result<RegisterResult>>, ICommitsItself;
 

@@ -1,7 +1,9 @@
 using CustomiseYou.Application.Common.Behaviours;
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Identity.VerifyEmail;
 
+[PublishableKeyAllowed]
 public sealed record VerifyEmailCommand(string Email, string Code) : ICommand<Result<Success>>, ICommitFailedResult;

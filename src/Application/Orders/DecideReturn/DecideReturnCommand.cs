@@ -9,5 +9,6 @@ namespace CustomiseYou.Application.Orders.DecideReturn;
 
 /// <summary>The seller approves or rejects a return request, then confirms the goods came back (stock restored).</summary>
 [Authorize]
+[ApiScope(ApiScopes.OrdersWrite)]
 public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason)
     : ICommand<Result<OrderDetailDto>>, ICommitsItself;

@@ -6,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Orders.GetOrder;
 
 [Authorize]
+[ApiScope(ApiScopes.OrdersRead)]
 public sealed record GetOrderQuery(Guid Id) : IQuery<Result<OrderDetailDto>>;

@@ -8,4 +8,5 @@ namespace CustomiseYou.Application.Orders.UpdateOrderStatus;
 
 /// <summary>The seller moves its order on: InProduction, Shipped (with tracking number), Delivered.</summary>
 [Authorize]
+[ApiScope(ApiScopes.OrdersWrite)]
 public sealed record UpdateOrderStatusCommand(Guid Id, OrderStatus Status, string? TrackingNumber) : ICommand<Result<OrderDetailDto>>;

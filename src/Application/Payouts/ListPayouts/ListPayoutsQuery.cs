@@ -11,4 +11,5 @@ namespace CustomiseYou.Application.Payouts.ListPayouts;
 /// own payouts.
 /// </summary>
 [Authorize]
+[ApiScope(ApiScopes.PayoutsRead)]
 public sealed record ListPayoutsQuery(bool AllSellers, PayoutStatus? Status, int Limit, string? Cursor) : IQuery<Result<PayoutPage>>;

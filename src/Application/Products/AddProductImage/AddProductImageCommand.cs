@@ -7,4 +7,5 @@ using Mediator;
 namespace CustomiseYou.Application.Products.AddProductImage;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record AddProductImageCommand(Guid ProductId, UploadedFile File) : ICommand<Result<ProductImageDto>>;

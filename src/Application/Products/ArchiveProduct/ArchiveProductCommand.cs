@@ -6,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Products.ArchiveProduct;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record ArchiveProductCommand(Guid Id) : ICommand<Result<ProductDto>>;

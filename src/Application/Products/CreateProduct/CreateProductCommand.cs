@@ -7,6 +7,7 @@ using Mediator;
 namespace CustomiseYou.Application.Products.CreateProduct;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record CreateProductCommand(
     string Title, string Description, Guid CategoryId, MoneyDto BasePrice, string Sku, int Stock, IReadOnlyList<string>? Tags)
     : ICommand<Result<ProductDto>>;

@@ -6,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Products.PublishProduct;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record PublishProductCommand(Guid Id) : ICommand<Result<ProductDto>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
@@ -29,6 +30,7 @@ public static class ProductSorts
 }
 
 /// <summary>Published products only. Without <see cref="Q"/>, relevance falls back to newest first.</summary>
+[PublishableKeyAllowed]
 public sealed record SearchProductsQuery(
     string? Q,
     Guid? CategoryId,

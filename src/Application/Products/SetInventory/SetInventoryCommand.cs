@@ -7,4 +7,5 @@ using Mediator;
 namespace CustomiseYou.Application.Products.SetInventory;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record SetInventoryCommand(Guid Id, int Stock) : ICommand<Result<ProductDto>>;

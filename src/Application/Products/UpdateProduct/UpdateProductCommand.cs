@@ -7,6 +7,7 @@ using Mediator;
 namespace CustomiseYou.Application.Products.UpdateProduct;
 
 [Authorize]
+[ApiScope(ApiScopes.ProductsWrite)]
 public sealed record UpdateProductCommand(
     Guid Id, string? Title, string? Description, Guid? CategoryId, MoneyDto? BasePrice, IReadOnlyList<string>? Tags)
     : ICommand<Result<ProductDto>>;

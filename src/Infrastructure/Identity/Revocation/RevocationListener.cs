@@ -8,7 +8,8 @@ namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
 /// <summary>
 /// Listens on each PostgreSQL tenant database for the notifications its triggers send when a session is revoked or a
-/// user's roles or erasure change (migration AccessRevocationNotifications). PostgreSQL delivers them only when the
+/// user's roles or erasure change, or an API key is revoked or rotated
+/// (migrations AccessRevocationNotifications, ApiKeys). PostgreSQL delivers them only when the
 /// change commits, whoever made it, so every node drops the entry at the same moment. While not connected, the
 /// tenant's cache is untrusted, so nothing missed meanwhile can be answered from memory.
 /// </summary>
@@ -61,6 +62,12 @@ internal sealed partial class RevocationListener(ITenantStore tenants, SessionAc
 
     private void Apply(string tenantId, string payload)
     {
+        if (payload.StartsWith("k:", StringComparison.Ordinal) && payload.Length > 2)
+        {
+            cache.EvictKey(tenantId, payload[2..]);
+            return;
+        }
+
         if (payload.Length > 2 && Guid.TryParse(payload.AsSpan(2), out var id))
         {
             switch (payload[0])

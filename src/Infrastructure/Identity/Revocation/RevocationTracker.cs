@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
 /// <summary>
-/// Evicts a revoked session, or a user whose roles changed or who was erased, from this node's cache as soon as the
+/// Evicts a revoked session, a user whose roles changed or who was erased, or a revoked or rotated API key, from this node's cache as soon as the
 /// change commits: after SaveChanges, or after the transaction around it. Evicting earlier would let a request
 /// that reads the old row in between cache it again. Other nodes hear of it through the database (ADR 0017).
 /// </summary>
@@ -80,11 +81,17 @@ internal sealed class RevocationTracker(SessionAccessCache cache) : ISaveChanges
             .Where(e => e.State == EntityState.Deleted
                 || (e.State == EntityState.Modified && (e.Property(u => u.ErasedAt).IsModified || e.Property(nameof(User.Roles)).IsModified)))
             .Select(e => e.Entity.Id);
+        var keys = db.ChangeTracker.Entries<ApiKey>()
+            .Where(e => e.State == EntityState.Deleted
+                || (e.State == EntityState.Modified && (e.Property(k => k.RevokedAt).IsModified || e.Property(k => k.SecretHash).IsModified
+                    || e.Property(k => k.PreviousSecretValidUntil).IsModified)))
+            .Select(e => e.Entity.PublicId);
         var pending = _pending.GetOrCreateValue(db);
         lock (pending)
         {
             pending.Sessions.AddRange(sessions);
             pending.Users.AddRange(users);
+            pending.Keys.AddRange(keys);
         }
     }
 
@@ -108,6 +115,7 @@ internal sealed class RevocationTracker(SessionAccessCache cache) : ISaveChanges
         {
             pending.Sessions.ForEach(id => cache.EvictSession(db.TenantId, id));
             pending.Users.ForEach(id => cache.EvictUser(db.TenantId, id));
+            pending.Keys.ForEach(publicId => cache.EvictKey(db.TenantId, publicId));
         }
     }
 
@@ -124,5 +132,7 @@ internal sealed class RevocationTracker(SessionAccessCache cache) : ISaveChanges
         public List<Guid> Sessions { get; } = [];
 
         public List<Guid> Users { get; } = [];
+
+        public List<string> Keys { get; } = [];
     }
 }

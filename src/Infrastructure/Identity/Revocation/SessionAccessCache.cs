@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Domain.ApiKeys;
 
 namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
@@ -10,8 +11,36 @@ internal sealed record CachedSession(Guid UserId, DateTimeOffset? RevokedAt, Dat
 /// <param name="Roles">Null when the account is erased.</param>
 internal sealed record CachedUser(IReadOnlyList<string>? Roles, DateTimeOffset CachedUntil);
 
+/// <summary>What a node remembers of an API key; <see cref="LastUsedTicks"/> throttles the writes of lastUsedAt.</summary>
+internal sealed class CachedApiKey(ApiKey key, DateTimeOffset cachedUntil)
+{
+    public Guid Id { get; } = key.Id;
+
+    public ApiKeyKind Kind { get; } = key.Kind;
+
+    public Guid? OwnerUserId { get; } = key.OwnerUserId;
+
+    public Guid? SellerId { get; } = key.SellerId;
+
+    public byte[] SecretHash { get; } = key.SecretHash;
+
+    public byte[]? PreviousSecretHash { get; } = key.PreviousSecretHash;
+
+    public DateTimeOffset? PreviousSecretValidUntil { get; } = key.PreviousSecretValidUntil;
+
+    public bool Revoked { get; } = key.IsRevoked;
+
+    public IReadOnlyList<string> Scopes { get; } = [.. key.Scopes];
+
+    public int? RateLimitPerMinute { get; } = key.RateLimitPerMinute;
+
+    public DateTimeOffset CachedUntil { get; } = cachedUntil;
+
+    public long LastUsedTicks = key.LastUsedAt?.UtcTicks ?? 0;
+}
+
 /// <summary>
-/// Per-tenant memory of session and user access state. Entries are dropped the moment a change commits (on this node
+/// Per-tenant memory of session, user and API key access state. Entries are dropped the moment a change commits (on this node
 /// by <see cref="RevocationTracker"/>, on every node by <see cref="RevocationListener"/>); the lifetime only bounds
 /// memory. A tenant served by several nodes is trusted only while its listener is connected, so a missed
 /// notification can never leave a revoked session working: untrusted, every check reads the database.
@@ -43,6 +72,63 @@ internal sealed class SessionAccessCache
         return entries.Trusted
             && entries.Sessions.TryGetValue(sessionId, out session!) && session.CachedUntil > now
             && entries.Users.TryGetValue(userId, out user!) && user.CachedUntil > now;
+    }
+
+    /// <summary>A key by its public id, and its owner's entry when it has one; both must be cached and fresh.</summary>
+    public bool TryGetKey(string tenantId, string publicId, out CachedApiKey key, out CachedUser? owner)
+    {
+        key = null!;
+        owner = null;
+        var entries = Entries(tenantId);
+        var now = _clock.GetUtcNow();
+        if (!entries.Trusted || !entries.Keys.TryGetValue(publicId, out key!) || key.CachedUntil <= now)
+        {
+            return false;
+        }
+
+        if (key.OwnerUserId is { } ownerId)
+        {
+            if (!entries.Users.TryGetValue(ownerId, out var user) || user.CachedUntil <= now)
+            {
+                return false;
+            }
+
+            owner = user;
+        }
+
+        return true;
+    }
+
+    public void StoreKey(string tenantId, long generation, string publicId, CachedApiKey key, CachedUser? owner)
+    {
+        var entries = Entries(tenantId);
+        if (!entries.Trusted)
+        {
+            return;
+        }
+
+        if (entries.Keys.Count >= MaxEntriesPerTenant)
+        {
+            entries.Keys.Clear();
+        }
+
+        entries.Keys[publicId] = key;
+        if (key.OwnerUserId is { } ownerId && owner is not null)
+        {
+            entries.Users[ownerId] = owner;
+        }
+
+        if (Interlocked.Read(ref entries.Generation) != generation)
+        {
+            entries.Keys.TryRemove(publicId, out _);
+        }
+    }
+
+    public void EvictKey(string tenantId, string publicId)
+    {
+        var entries = Entries(tenantId);
+        Interlocked.Increment(ref entries.Generation);
+        entries.Keys.TryRemove(publicId, out _);
     }
 
     /// <summary>Read before loading from the database; <see cref="Store"/> keeps nothing if an eviction came in between.</summary>
@@ -93,6 +179,7 @@ internal sealed class SessionAccessCache
         Interlocked.Increment(ref entries.Generation);
         entries.Sessions.Clear();
         entries.Users.Clear();
+        entries.Keys.Clear();
     }
 
     private TenantEntries Entries(string tenantId) => _tenants.GetOrAdd(tenantId, _ => new TenantEntries { Trusted = false });
@@ -127,6 +214,7 @@ internal sealed class SessionAccessCache
     {
         public readonly ConcurrentDictionary<Guid, CachedSession> Sessions = new();
         public readonly ConcurrentDictionary<Guid, CachedUser> Users = new();
+        public readonly ConcurrentDictionary<string, CachedApiKey> Keys = new(StringComparer.Ordinal);
         public long Generation;
         public volatile bool Trusted;
     }

@@ -1,6 +1,7 @@
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -73,6 +74,14 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.ToJson("shipping_address");
+            // Each personal field is an envelope inside the JSON (ADR 0022); the country stays readable for tax.
+            address.Property(a => a.FullName).IsEncrypted();
+            address.Property(a => a.Line1).IsEncrypted();
+            address.Property(a => a.Line2).IsEncrypted();
+            address.Property(a => a.City).IsEncrypted();
+            address.Property(a => a.Region).IsEncrypted();
+            address.Property(a => a.PostalCode).IsEncrypted();
+            address.Property(a => a.Phone).IsEncrypted();
         });
         builder.Navigation(o => o.ShippingAddress).IsRequired();
         builder.HasIndex(o => new { o.CustomerId, o.PlacedAt });

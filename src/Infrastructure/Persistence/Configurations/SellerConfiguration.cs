@@ -1,5 +1,6 @@
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,9 +14,9 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.BusinessName).HasMaxLength(Seller.NameMaxLength);
-        builder.Property(s => s.LegalName).HasMaxLength(Seller.NameMaxLength);
+        builder.Property(s => s.LegalName).IsEncrypted(); // the KYC-verified identity (ADR 0022)
         builder.Property(s => s.Country).HasMaxLength(2);
-        builder.Property(s => s.PayoutAccount).HasMaxLength(100);
+        builder.Property(s => s.PayoutAccount).IsEncrypted();
         builder.Property(s => s.KycStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.RejectionReason).HasMaxLength(1000);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
@@ -24,11 +25,11 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.HasIndex(s => s.KycStatus);
         builder.OwnsOne(s => s.Address, address =>
         {
-            address.Property(a => a.Line1).HasColumnName("address_line1").HasMaxLength(200);
-            address.Property(a => a.Line2).HasColumnName("address_line2").HasMaxLength(200);
-            address.Property(a => a.City).HasColumnName("address_city").HasMaxLength(100);
-            address.Property(a => a.Region).HasColumnName("address_region").HasMaxLength(100);
-            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").HasMaxLength(20);
+            address.Property(a => a.Line1).HasColumnName("address_line1").IsEncrypted();
+            address.Property(a => a.Line2).HasColumnName("address_line2").IsEncrypted();
+            address.Property(a => a.City).HasColumnName("address_city").IsEncrypted();
+            address.Property(a => a.Region).HasColumnName("address_region").IsEncrypted();
+            address.Property(a => a.PostalCode).HasColumnName("address_postal_code").IsEncrypted();
             address.Property(a => a.Country).HasColumnName("address_country").HasMaxLength(2);
         });
         builder.Navigation(s => s.Address).IsRequired();

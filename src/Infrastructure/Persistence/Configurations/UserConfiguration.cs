@@ -1,4 +1,5 @@
 using CustomiseYou.Domain.Users;
+using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,11 +15,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Email).HasMaxLength(Email.MaxLength);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.Property(u => u.FullName).HasMaxLength(User.FullNameMaxLength);
-        builder.Property(u => u.Phone).HasMaxLength(16);
         builder.Property(u => u.Locale).HasMaxLength(Locale.MaxLength);
         builder.PrimitiveCollection(u => u.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property<string>(AppDbContext.TenantIdProperty);
         builder.HasIndex(AppDbContext.TenantIdProperty, nameof(User.Email)).IsUnique();
+        // Encrypted at rest (ADR 0022); phone_index is its blind index, for lookups by phone.
+        builder.HasEncryptedBlindIndexed(u => u.Phone, EncryptedPropertyExtensions.TenantPrefix);
         builder.OwnsMany(u => u.ExternalLogins, login =>
         {
             login.ToTable("user_external_logins");
