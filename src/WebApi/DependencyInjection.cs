@@ -7,20 +7,16 @@ using CustomiseYou.WebApi.Infrastructure;
 using CustomiseYou.WebApi.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
-using Scalar.AspNetCore;
 
 namespace CustomiseYou.WebApi;
 
 public static class DependencyInjection
 {
-    private const string ReadyTag = "ready";
-
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
@@ -64,18 +60,23 @@ public static class DependencyInjection
 
         services.AddOpenApiContract();
         services.AddHealthChecks()
-            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ReadyTag])
-            .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ManagementEndpoints.ReadyTag])
+            .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ManagementEndpoints.ReadyTag]);
+        services.AddSecurityHeaders().AddManagementAccess().AddRegionalCors();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         return services;
     }
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRouting();
+        app.UseManagementAccess();
+        // Before the body guard, so a browser can read a cross-origin 400 or 413 too.
+        app.UseRegionalCors();
         app.UseMiddleware<RequestBodyGuardMiddleware>(); // 413 and text rules once the operation is known, before anything reads the body
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
@@ -84,22 +85,9 @@ public static class DependencyInjection
         app.UseAuthorization();
 
         app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = WriteHealthReport,
-        });
-        app.MapPrometheusScrapingEndpoint();
+        app.MapReferenceUi();
+        app.MapManagementEndpoints();
         app.MapEndpointGroups();
         return app;
     }
-
-    private static Task WriteHealthReport(HttpContext context, HealthReport report) =>
-        context.Response.WriteAsJsonAsync(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
-        });
 }

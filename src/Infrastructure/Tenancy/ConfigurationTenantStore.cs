@@ -89,6 +89,11 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
         {
             throw Invalid(tenant.Id, $"uses the unknown search language '{tenant.SearchLanguage}' (one of: {string.Join(", ", SearchLanguages)})");
         }
+
+        if (tenant.Cors.Origins.FirstOrDefault(origin => !IsOrigin(origin)) is { } badOrigin)
+        {
+            throw Invalid(tenant.Id, $"allows '{badOrigin}' as a CORS origin: name exact origins such as https://shop.example (no path, no *)");
+        }
     }
 
     /// <summary>Text-search configurations PostgreSQL ships; the name reaches SQL, so only these are accepted.</summary>
@@ -96,6 +101,14 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
     {
         "simple", "english", "german", "french", "spanish", "italian", "dutch", "portuguese", "swedish", "danish", "finnish", "norwegian",
     };
+
+    /// <summary>An exact, normalised web origin: http(s), a host, an optional port, nothing after it (browsers send origins so).</summary>
+    private static bool IsOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && string.Equals(uri.GetLeftPart(UriPartial.Authority), origin, StringComparison.Ordinal)
+        && uri.UserInfo.Length == 0
+        && !origin.Contains('*', StringComparison.Ordinal);
 
     private static InvalidOperationException Invalid(string tenantId, string problem) =>
         new($"Tenant '{tenantId}' {problem}. Fix the '{SectionName}:{tenantId}' configuration.");

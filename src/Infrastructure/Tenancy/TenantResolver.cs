@@ -12,7 +12,7 @@ internal sealed class TenantResolver(IEnumerable<ITenantResolutionStrategy> stra
         if (tenantId is null)
         {
             return Error.Validation(
-                "tenant.missing",
+                ITenantResolver.MissingCode,
                 $"Name the region with the X-Tenant header (one of: {string.Join(", ", store.All.Select(t => t.Id))}) or call a regional host.",
                 "X-Tenant");
         }

@@ -11,7 +11,7 @@ internal static class EndpointGroupDiscovery
     /// <summary>Maps every <see cref="IEndpointGroup"/> in this assembly onto the tenant-scoped <c>/api/v1</c> group.</summary>
     public static void MapEndpointGroups(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithMetadata(TenantScoped.Instance);
+        var api = app.MapGroup("/api/v1").WithMetadata(TenantScoped.Instance).RequireCors(RegionalCors.PolicyName);
         var groups = typeof(IEndpointGroup).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(IEndpointGroup)))
             .Select(t => (IEndpointGroup)Activator.CreateInstance(t)!);

@@ -6,6 +6,7 @@ namespace CustomiseYou.WebApi.Infrastructure;
 /// <summary>
 /// Resolves the tenant of every tenant-scoped endpoint before it runs. Missing: 400. Unknown: 404.
 /// A signed-in caller whose token names another tenant: 403, whatever the request says.
+/// A browser page on an origin the region does not allow: 403.
 /// </summary>
 internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantResolver resolver, ILogger<TenantResolutionMiddleware> logger)
 {
@@ -20,9 +21,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantRe
             return;
         }
 
-        var hints = new TenantHints(
-            context.Request.Host.Host, context.Request.Headers[TenantHeader].ToString(), context.GetRouteValue("tenant") as string);
-        var resolved = resolver.Resolve(hints);
+        var resolved = resolver.Resolve(HintsOf(context));
         if (!resolved.IsSuccess)
         {
             await resolved.Error!.ToProblem(context).ExecuteAsync(context);
@@ -37,9 +36,21 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantRe
             return;
         }
 
+        // The browser hides the answer from an origin the region does not allow, but only refusing runs nothing (ADR 0021).
+        if (!RegionalCors.IsAllowed(context, tenant))
+        {
+            await Error.Forbidden("cors.origin_not_allowed", "This region does not allow calls from the page's origin.")
+                .ToProblem(context).ExecuteAsync(context);
+            return;
+        }
+
         // Not disposed here: the tenant holds for the rest of the request scope, including the request log line.
         _ = tenantContext.Change(tenant);
         using var logScope = logger.BeginScope("Tenant {TenantId}", tenant.Id);
         await next(context);
     }
+
+    /// <summary>What a request says about its region: host, X-Tenant header (never on a preflight), <c>{tenant}</c> route value.</summary>
+    internal static TenantHints HintsOf(HttpContext context) =>
+        new(context.Request.Host.Host, context.Request.Headers[TenantHeader].ToString(), context.GetRouteValue("tenant") as string);
 }

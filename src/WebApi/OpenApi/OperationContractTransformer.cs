@@ -34,6 +34,7 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
             operation.Parameters.Insert(0, TenantParameter.Create(context.ApplicationServices));
             ProblemResponses.Add(operation, document, StatusCodes.Status400BadRequest);
             ProblemResponses.Add(operation, document, StatusCodes.Status404NotFound);
+            ProblemResponses.Add(operation, document, StatusCodes.Status403Forbidden); // a browser origin the region does not allow
         }
 
         ApplySecurity(operation, document, facts, tenantScoped);

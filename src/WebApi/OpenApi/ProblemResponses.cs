@@ -13,7 +13,8 @@ internal static class ProblemResponses
     {
         [400] = "The request is invalid: `errors` names each field. Also when no region could be resolved on a regional route.",
         [401] = "No valid access token was sent.",
-        [403] = "The caller lacks the role or is not the owner, or the token was issued by another region.",
+        [403] = "The caller lacks the role or is not the owner, the token was issued by another region, "
+            + "or a browser page's origin is not allowed in this region.",
         [404] = "The resource does not exist here (or belongs to someone else). Also when the region is unknown.",
         [409] = "The request conflicts with the current state (an illegal transition, a duplicate, a request still in flight).",
         [410] = "The resource existed but is gone for good (an expired download link).",

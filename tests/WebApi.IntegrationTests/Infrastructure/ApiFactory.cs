@@ -22,6 +22,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int _nextClientAddress;
 
+    /// <summary>The operator's token for <c>/metrics</c> and the detailed readiness report (Management:Token).</summary>
+    public const string ManagementToken = "test-management-token-0123456789abcdef";
+
     /// <summary>One key for every host of the run, so a token issued by one node is accepted by the other.</summary>
     private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
     private readonly ConcurrentDictionary<string, string> _tokens = new();
@@ -48,6 +51,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return _secondNode;
         }
     }
+
+    /// <summary>The one browser origin each region allows (Tenants:&lt;id&gt;:Cors:Origins): that region's storefront.</summary>
+    public static string StorefrontOrigin(string tenant) => $"https://shop.{tenant}.test";
 
     /// <summary>The scheduler settings of every test host: clustered on the scheduler database, no cron trigger.</summary>
     public static JobsOptions Jobs => new()
@@ -83,6 +89,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:RunsKeptPerJob", Jobs.RunsKeptPerJob.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:Schedules:Enabled", Jobs.Schedules.Enabled.ToString());
         builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Management:Token", ManagementToken);
         builder.UseSetting("Notifications:Email:Provider", "SendGrid");
         builder.UseSetting("Notifications:Email:SendGridApiKey", ProviderStubs.SendGridApiKey);
         builder.UseSetting("Notifications:Email:SendGridBaseUrl", providers.BaseUrl);
@@ -103,6 +110,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Google:JwksUri", providers.GoogleJwksUrl);
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:ClientIds:0", ProviderStubs.AppleClientId(tenant));
             builder.UseSetting($"Tenants:{tenant}:ExternalSignIn:Apple:JwksUri", providers.AppleJwksUrl);
+            builder.UseSetting($"Tenants:{tenant}:Cors:Origins:0", StorefrontOrigin(tenant));
         }
 
         builder.ConfigureServices(services =>
@@ -185,6 +193,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public HttpClient AdminFor(string tenant) => ClientAs(tenant, "admin");
+
+    /// <summary>An operator's client for the management endpoints: no region, the management token.</summary>
+    public HttpClient OperatorClient()
+    {
+        var client = ClientFor(null);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ManagementToken);
+        return client;
+    }
 
     /// <summary>Creates a verified user directly in the tenant's database and issues its token as sign-in would.</summary>
     public async Task<(Guid UserId, string Token)> CreateUserAsync(string tenant, params string[] roles)

@@ -4,6 +4,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Infrastructure;
@@ -19,7 +20,9 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
     private readonly bool _ownsDirectory;
 
     /// <param name="directory">The folder of another (disposed) host, to start again on its databases; it stays the caller's.</param>
-    public EmbeddedSqliteHost(string name, Action<IWebHostBuilder>? configure = null, string? directory = null)
+    /// <param name="kestrel">Listens on real sockets (Kestrel) instead of the in-memory test server when given.</param>
+    public EmbeddedSqliteHost(
+        string name, Action<IWebHostBuilder>? configure = null, string? directory = null, Action<KestrelServerOptions>? kestrel = null)
     {
         _ownsDirectory = directory is null;
         Directory = directory ?? Path.Combine(Path.GetTempPath(), $"customiseyou-{name}-{Guid.NewGuid():N}");
@@ -43,6 +46,11 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
 
             configure?.Invoke(builder);
         });
+        if (kestrel is not null)
+        {
+            _factory.UseKestrel(kestrel);
+            _factory.StartServer();
+        }
     }
 
     public string Directory { get; }

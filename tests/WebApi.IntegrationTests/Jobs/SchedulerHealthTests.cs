@@ -14,7 +14,7 @@ public sealed class SchedulerHealthTests(ApiFactory api)
     [Fact]
     public async Task Readiness_reports_the_clustered_scheduler_running_and_reading_its_database()
     {
-        var body = await (await api.ClientFor(null).GetAsync("/health/ready")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        var body = await (await api.OperatorClient().GetAsync("/health/ready")).ReadAsync<JsonElement>(HttpStatusCode.OK);
 
         var check = body.GetProperty("checks").GetProperty("job-scheduler");
         check.GetProperty("status").GetString().ShouldBe("Healthy");

@@ -9,5 +9,8 @@ public sealed record TenantHints(string? Host, string? Header, string? RouteValu
 /// <summary>Turns hints into exactly one tenant: ordered strategies, then the store. Missing is a validation error, unknown is not found.</summary>
 public interface ITenantResolver
 {
+    /// <summary>The error code when no hint names a region (as opposed to naming an unknown one).</summary>
+    const string MissingCode = "tenant.missing";
+
     Result<Tenant> Resolve(TenantHints hints);
 }

@@ -41,6 +41,15 @@ public sealed record Tenant
     public ExternalSignInSettings ExternalSignIn { get; init; } = new();
 
     public OrderSettings Orders { get; init; } = new();
+
+    public CorsSettings Cors { get; init; } = new();
+}
+
+/// <summary>Browser apps on other origins that may call this region's API (ADR 0021); none by default.</summary>
+public sealed record CorsSettings
+{
+    /// <summary>Exact origins (<c>https://shop.example</c>: scheme, host and port if not the default; no path, no wildcard).</summary>
+    public IReadOnlyList<string> Origins { get; init; } = [];
 }
 
 /// <summary>How long an unpaid checkout holds its stock, and how long after delivery a return may be asked for.</summary>
