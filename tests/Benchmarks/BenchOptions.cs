@@ -82,6 +82,19 @@ internal sealed record BenchOptions
 
     public string? OutputFile { get; init; }
 
+    /// <summary>The API's signing key (to mint tokens), or null after saying that <paramref name="mode"/> needs one.</summary>
+    public string? SigningKeyFor(string mode)
+    {
+        var key = SigningKey ?? Environment.GetEnvironmentVariable("Jwt__SigningKey");
+        if (string.IsNullOrEmpty(key))
+        {
+            Console.Error.WriteLine($"--only {mode} needs the API's signing key: --signing-key or the Jwt__SigningKey environment variable.");
+            return null;
+        }
+
+        return key;
+    }
+
     public static BenchOptions? Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -29,10 +29,8 @@ internal static partial class CheckoutBenchmark
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var signingKey = options.SigningKey ?? Environment.GetEnvironmentVariable("Jwt__SigningKey");
-        if (string.IsNullOrEmpty(signingKey))
+        if (options.SigningKeyFor("checkout") is not { } signingKey)
         {
-            Console.Error.WriteLine("--only checkout needs the API's signing key: --signing-key or the Jwt__SigningKey environment variable.");
             return 2;
         }
 

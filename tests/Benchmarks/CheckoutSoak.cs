@@ -14,10 +14,8 @@ internal static partial class CheckoutBenchmark
 
     public static async Task<int> SoakAsync(BenchOptions options)
     {
-        var signingKey = options.SigningKey ?? Environment.GetEnvironmentVariable("Jwt__SigningKey");
-        if (string.IsNullOrEmpty(signingKey))
+        if (options.SigningKeyFor("soak") is not { } signingKey)
         {
-            Console.Error.WriteLine("--only soak needs the API's signing key: --signing-key or the Jwt__SigningKey environment variable.");
             return 2;
         }
 

@@ -16,10 +16,8 @@ internal static class SessionCheckBenchmark
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var signingKey = options.SigningKey ?? Environment.GetEnvironmentVariable("Jwt__SigningKey");
-        if (string.IsNullOrEmpty(signingKey))
+        if (options.SigningKeyFor("session-check") is not { } signingKey)
         {
-            Console.Error.WriteLine("--only session-check needs a signing key: --signing-key or the Jwt__SigningKey environment variable.");
             return 2;
         }
 

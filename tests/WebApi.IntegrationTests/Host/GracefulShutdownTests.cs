@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 
@@ -19,7 +18,7 @@ public sealed class GracefulShutdownTests
     public async Task Sigterm_drains_the_request_in_flight_and_the_process_exits()
     {
         var data = Directory.CreateTempSubdirectory("customiseyou-shutdown-");
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         using var process = Start(data.FullName, port);
         var output = new StringBuilder();
         process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
@@ -124,13 +123,6 @@ public sealed class GracefulShutdownTests
         {
             return output.ToString();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A JSON body sent in two parts, the second only when the test says so.</summary>

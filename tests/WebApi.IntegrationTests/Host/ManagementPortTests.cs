@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -13,8 +12,8 @@ namespace CustomiseYou.WebApi.IntegrationTests.Host;
 /// </summary>
 public sealed class ManagementPortTests : IAsyncLifetime
 {
-    private readonly int _publicPort = FreePort();
-    private readonly int _managementPort = FreePort();
+    private readonly int _publicPort = LoopbackPorts.Free();
+    private readonly int _managementPort = LoopbackPorts.Free();
     private readonly EmbeddedSqliteHost _host;
 
     public ManagementPortTests() => _host = new EmbeddedSqliteHost(
@@ -71,11 +70,4 @@ public sealed class ManagementPortTests : IAsyncLifetime
     }
 
     private static HttpClient On(int port) => new() { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
