@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<Products.Common.ProductAccess>();
         services.AddScoped<Customization.Common.CustomizationCatalog>();
         services.AddScoped<Orders.Common.CartPricing>();
+        services.AddScoped<Common.Localization.CallerLocale>();
         services.AddScoped<Orders.Common.OrderAccess>();
         services.AddScoped<Orders.Common.StockMovements>();
         services.AddScoped<Payments.Common.PaymentSettlement>();

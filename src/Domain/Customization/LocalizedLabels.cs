@@ -3,20 +3,20 @@ namespace CustomiseYou.Domain.Customization;
 /// <summary>Picks the text of a locale -> text map for a customer, falling back so a label is never blank.</summary>
 public static class LocalizedLabels
 {
-    /// <summary>Exact locale ("hi-IN"), then its language ("hi"), then the first locale in ordinal order.</summary>
+    /// <summary>
+    /// Exact locale ("hi-IN"), then its language ("hi"), then English, then the first locale in ordinal order: a caller
+    /// whose language the seller did not write reads the common language before an arbitrary one.
+    /// </summary>
     public static string Resolve(IReadOnlyDictionary<string, string> labels, string? locale)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        if (locale is not null)
+        string[] candidates = locale is null ? ["en"] : [locale, locale.Split('-')[0], "en"];
+        foreach (var candidate in candidates)
         {
-            var language = locale.Split('-')[0];
-            foreach (var candidate in new[] { locale, language })
+            var match = labels.FirstOrDefault(pair => string.Equals(pair.Key, candidate, StringComparison.OrdinalIgnoreCase));
+            if (match.Value is not null)
             {
-                var match = labels.FirstOrDefault(pair => string.Equals(pair.Key, candidate, StringComparison.OrdinalIgnoreCase));
-                if (match.Value is not null)
-                {
-                    return match.Value;
-                }
+                return match.Value;
             }
         }
 

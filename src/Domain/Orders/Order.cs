@@ -88,13 +88,15 @@ public sealed class Order : AggregateRoot<Guid>
         order.MarketplaceFee = (order.Total * (marketplaceFeePercent / 100m)).Round();
         order.SellerShare = order.Total - order.MarketplaceFee;
         order.Refunded = Money.Zero(order.Total.Currency);
-        order._history.Add(new OrderStatusChange(
-            OrderStatus.PendingPayment, OrderStatus.PendingPayment, OrderActor.Customer, customerId, now, "placed"));
+        // Placement has no status before it: the history opens with From = null, never a self-transition.
+        order._history.Add(new OrderStatusChange(null, OrderStatus.PendingPayment, OrderActor.Customer, customerId, now, "placed"));
         order.Raise(new OrderPlaced(id, checkoutId, sellerId, now));
         return order;
     }
 
-    public void MarkPaid(DateTimeOffset now) => Move(OrderStatus.Paid, OrderActor.System, null, now, null, OrderStatus.PendingPayment);
+    /// <summary>Paid by the provider's confirmation (the system) or recorded by an admin, who is then the actor on record.</summary>
+    public void MarkPaid(OrderActor actor, Guid? actorId, DateTimeOffset now) =>
+        Move(OrderStatus.Paid, actor, actorId, now, null, OrderStatus.PendingPayment);
 
     public void StartProduction(OrderActor actor, Guid actorId, DateTimeOffset now) =>
         Move(OrderStatus.InProduction, actor, actorId, now, null, OrderStatus.Paid);

@@ -57,9 +57,9 @@ public sealed record CustomizationSnapshot(
     [property: PersonalData(PersonalDataCategory.Content)] string SelectionJson,
     [property: NotPersonalData("price lines built from the seller's labels and counts, never the customer's text")] string BreakdownJson);
 
-/// <summary>One step of an order's life: who moved it, when, from where to where, and why.</summary>
+/// <summary>One step of an order's life: who moved it, when, from where (null for the placement) to where, and why.</summary>
 public sealed record OrderStatusChange(
-    OrderStatus From,
+    OrderStatus? From,
     OrderStatus To,
     OrderActor Actor,
     Guid? ActorId,

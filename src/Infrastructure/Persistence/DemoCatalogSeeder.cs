@@ -85,28 +85,29 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
 
     private static MoneyDto M(decimal amount, string currency) => new(amount, currency);
 
-    private static Dictionary<string, string> L(string en, string other) => new() { ["en"] = en, ["de"] = other, ["hi"] = other };
+    private static Dictionary<string, string> L(string en, string de, string hi) => new() { ["en"] = en, ["de"] = de, ["hi"] = hi };
 
     private static CustomizationDefinitionDto Nameplate(string currency, bool inr) => new(
     [
         new OptionDto
         {
-            Key = "engraving", Type = "text", Labels = L("Engraving", "Gravur"), Required = true, DisplayOrder = 1, MaxLength = 30,
+            Key = "engraving", Type = "text", Labels = L("Engraving", "Gravur", "नक्काशी"), Required = true, DisplayOrder = 1,
+            MaxLength = 30,
             AllowedCharacters = "LettersDigitsSpacePunctuation", Fonts = ["Serif", "Script"],
             Pricing = new PricingDto([new PriceRuleDto("perCharacter", M(inr ? 10m : 0.25m, currency))]),
         },
         new OptionDto
         {
-            Key = "size", Type = "choice", Labels = L("Size", "Größe"), Required = true, DisplayOrder = 2,
+            Key = "size", Type = "choice", Labels = L("Size", "Größe", "आकार"), Required = true, DisplayOrder = 2,
             Choices =
             [
-                new ChoiceDto("small", L("Small (20 cm)", "Klein (20 cm)")),
-                new ChoiceDto("large", L("Large (35 cm)", "Groß (35 cm)"), M(inr ? 400m : 12m, currency), 3),
+                new ChoiceDto("small", L("Small (20 cm)", "Klein (20 cm)", "छोटा (20 सेमी)")),
+                new ChoiceDto("large", L("Large (35 cm)", "Groß (35 cm)", "बड़ा (35 सेमी)"), M(inr ? 400m : 12m, currency), 3),
             ],
         },
         new OptionDto
         {
-            Key = "finish", Type = "colour", Labels = L("Wood finish", "Holzton"), DisplayOrder = 3,
+            Key = "finish", Type = "colour", Labels = L("Wood finish", "Holzton", "लकड़ी की फ़िनिश"), DisplayOrder = 3,
             Palette = [new PaletteColourDto("Walnut", "#5C4033"), new PaletteColourDto("Oak", "#C8A165"), new PaletteColourDto("Ebony", "#2B1D14")],
         },
     ],
@@ -116,18 +117,18 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
     [
         new OptionDto
         {
-            Key = "size", Type = "choice", Labels = L("Size", "Größe"), Required = true, DisplayOrder = 1,
+            Key = "size", Type = "choice", Labels = L("Size", "Größe", "आकार"), Required = true, DisplayOrder = 1,
             Choices =
             [
-                new ChoiceDto("s", L("S", "S")),
-                new ChoiceDto("m", L("M", "M")),
-                new ChoiceDto("l", L("L", "L")),
-                new ChoiceDto("xl", L("XL", "XL"), M(inr ? 50m : 2m, currency)),
+                new ChoiceDto("s", L("S", "S", "S")),
+                new ChoiceDto("m", L("M", "M", "M")),
+                new ChoiceDto("l", L("L", "L", "L")),
+                new ChoiceDto("xl", L("XL", "XL", "XL"), M(inr ? 50m : 2m, currency)),
             ],
         },
         new OptionDto
         {
-            Key = "colour", Type = "colour", Labels = L("Colour", "Farbe"), Required = true, DisplayOrder = 2,
+            Key = "colour", Type = "colour", Labels = L("Colour", "Farbe", "रंग"), Required = true, DisplayOrder = 2,
             Palette =
             [
                 new PaletteColourDto("White", "#FFFFFF"), new PaletteColourDto("Black", "#000000"), new PaletteColourDto("Saffron", "#F4C430"),
@@ -135,7 +136,7 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
         },
         new OptionDto
         {
-            Key = "print", Type = "text", Labels = L("Print text", "Drucktext"), DisplayOrder = 3, MaxLength = 40,
+            Key = "print", Type = "text", Labels = L("Print text", "Drucktext", "छपाई का पाठ"), DisplayOrder = 3, MaxLength = 40,
             // Printing is cheaper per shirt from ten shirts up.
             Pricing = new PricingDto(
             [
@@ -148,18 +149,20 @@ internal sealed class DemoCatalogSeeder(AppDbContext db, IFileStore files, TimeP
     [
         new OptionDto
         {
-            Key = "artwork", Type = "image", Labels = L("Your artwork", "Ihr Motiv"), Required = true, DisplayOrder = 1,
+            Key = "artwork", Type = "image", Labels = L("Your artwork", "Ihr Motiv", "आपकी कलाकृति"), Required = true,
+            DisplayOrder = 1,
             MinWidth = 300, MinHeight = 300,
             Pricing = new PricingDto([new PriceRuleDto("fixed", M(inr ? 200m : 6m, currency))]),
         },
         new OptionDto
         {
-            Key = "message", Type = "text", Labels = L("Message", "Nachricht"), DisplayOrder = 2, MaxLength = 60, Multiline = true, MaxLines = 2,
+            Key = "message", Type = "text", Labels = L("Message", "Nachricht", "संदेश"), DisplayOrder = 2, MaxLength = 60,
+            Multiline = true, MaxLines = 2,
         },
         new OptionDto
         {
-            Key = "gift_box", Type = "choice", Labels = L("Gift box", "Geschenkbox"), DisplayOrder = 3,
-            Choices = [new ChoiceDto("yes", L("Yes", "Ja"), M(inr ? 99m : 3.5m, currency))],
+            Key = "gift_box", Type = "choice", Labels = L("Gift box", "Geschenkbox", "उपहार बॉक्स"), DisplayOrder = 3,
+            Choices = [new ChoiceDto("yes", L("Yes", "Ja", "हाँ"), M(inr ? 99m : 3.5m, currency))],
         },
     ]);
 }

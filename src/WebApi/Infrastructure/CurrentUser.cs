@@ -34,6 +34,9 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser,
 
     public string? UserAgent => accessor.HttpContext?.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null;
 
+    public string? AcceptLanguage =>
+        accessor.HttpContext?.Request.Headers.AcceptLanguage.ToString() is { Length: > 0 } languages ? languages : null;
+
     private Guid? GuidClaim(string type) =>
         IsAuthenticated && Guid.TryParse(Principal!.FindFirst(type)?.Value, out var value) ? value : null;
 

@@ -49,6 +49,21 @@ public class PriceRuleTests
         quote.Breakdown[1].Label.ShouldBe("engraving (11 characters × 5 INR)");
     }
 
+    [Theory]
+    [InlineData("hi-IN", "मूल कीमत", "नक्काशी (11 अक्षर × 5 INR)")]
+    [InlineData("de", "Grundpreis", "Gravur (11 Zeichen × 5 INR)")]
+    [InlineData("fr", "Prix de base", "engraving (11 caractères × 5 INR)")] // no French label: the seller's text falls back
+    [InlineData("ja", "Base price", "engraving (11 characters × 5 INR)")]
+    public void The_platforms_own_words_follow_the_locale_like_the_sellers_labels(string locale, string basePrice, string engraving)
+    {
+        var labels = new Dictionary<string, string> { ["en"] = "engraving", ["de"] = "Gravur", ["hi"] = "नक्काशी" };
+        var schema = Schema(NewText("engraving") with { Labels = labels, Pricing = Rules(new PerCharacter(Inr(5m))) });
+
+        var quote = schema.Quote(Inr(100m), 1, Selection(("engraving", Text("Asha and Ravi"))), Today, NoUploads, locale);
+
+        quote.Value.Breakdown.Select(l => l.Label).ShouldBe([basePrice, engraving]);
+    }
+
     [Fact]
     public void A_per_unit_price_multiplies_the_number()
     {

@@ -19,7 +19,7 @@ public sealed class OrderTests
     private static Order Delivered(bool customised = false)
     {
         var order = Place(customised: customised);
-        order.MarkPaid(Now);
+        order.MarkPaid(OrderActor.System, null, Now);
         order.StartProduction(OrderActor.Seller, Actor, Now);
         order.Ship(OrderActor.Seller, Actor, "DHL-1", Now);
         order.Deliver(OrderActor.Seller, Actor, Now);
@@ -51,6 +51,30 @@ public sealed class OrderTests
         order.History.Select(h => h.To).ShouldBe([
             OrderStatus.PendingPayment, OrderStatus.Paid, OrderStatus.InProduction,
             OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Completed]);
+        order.History.ShouldAllBe(h => h.From != h.To);
+    }
+
+    [Fact]
+    public void The_history_opens_with_the_placement_from_no_status_by_the_customer()
+    {
+        var order = Place();
+
+        var placed = order.History.ShouldHaveSingleItem();
+        placed.From.ShouldBeNull();
+        placed.To.ShouldBe(OrderStatus.PendingPayment);
+        placed.Actor.ShouldBe(OrderActor.Customer);
+        placed.ActorId.ShouldBe(order.CustomerId);
+    }
+
+    [Fact]
+    public void An_admin_who_records_a_payment_is_the_actor_on_record()
+    {
+        var order = Place();
+        var admin = Guid.NewGuid();
+
+        order.MarkPaid(OrderActor.Admin, admin, Now);
+
+        order.History[^1].ShouldBe(new OrderStatusChange(OrderStatus.PendingPayment, OrderStatus.Paid, OrderActor.Admin, admin, Now, null));
     }
 
     [Fact]
@@ -87,7 +111,7 @@ public sealed class OrderTests
     public void Who_may_cancel_an_order_in_production(OrderActor actor, bool allowed)
     {
         var order = Place();
-        order.MarkPaid(Now);
+        order.MarkPaid(OrderActor.System, null, Now);
         order.StartProduction(OrderActor.Seller, Actor, Now);
 
         if (allowed)
@@ -125,7 +149,7 @@ public sealed class OrderTests
     public void Shipping_needs_a_tracking_number()
     {
         var order = Place();
-        order.MarkPaid(Now);
+        order.MarkPaid(OrderActor.System, null, Now);
         order.StartProduction(OrderActor.Seller, Actor, Now);
 
         Should.Throw<DomainException>(() => order.Ship(OrderActor.Seller, Actor, " ", Now)).Error.Type.ShouldBe(ErrorType.Validation);

@@ -23,6 +23,10 @@ public sealed class OrderLifecycleTests(ApiFactory api)
         var paid = await MarkPaidAsync(orderId);
         paid.Status.ShouldBe(OrderStatus.Paid);
         (await StockAsync(Tenant, productId)).ShouldBe((8, 0));
+        paid.History.Select(h => (h.From, h.To, h.Actor)).ShouldBe([
+            (null, OrderStatus.PendingPayment, "Customer"), (OrderStatus.PendingPayment, OrderStatus.Paid, "Admin")]);
+        (await TestDatabases.ScalarAsync<bool>(Tenant,
+            "SELECT actor_id IS NOT NULL FROM order_status_history WHERE order_id = @id AND \"to\" = 'Paid'", ("id", orderId))).ShouldBeTrue();
 
         await MoveAsync(seller.Client, orderId, new { status = "InProduction" }, HttpStatusCode.OK);
         (await Problem.ReadAsync(

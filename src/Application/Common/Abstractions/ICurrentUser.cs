@@ -25,6 +25,9 @@ public interface IClientInfo
     string? IpAddress { get; }
 
     string? UserAgent { get; }
+
+    /// <summary>The Accept-Language header as sent; null outside a request or when absent.</summary>
+    string? AcceptLanguage { get; }
 }
 
 /// <summary>A secret API key acting for its owner (<see cref="ICurrentUser.UserId"/>), limited to <see cref="Scopes"/>.</summary>

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Localization;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Domain.Common;
@@ -6,7 +6,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Customization.QuoteCustomization;
 
-public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITenantContext tenant)
+public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, CallerLocale callerLocale)
     : IQueryHandler<QuoteCustomizationQuery, Result<QuoteDto>>
 {
     public async ValueTask<Result<QuoteDto>> Handle(QuoteCustomizationQuery query, CancellationToken cancellationToken)
@@ -19,9 +19,9 @@ public sealed class QuoteCustomizationHandler(CustomizationCatalog catalog, ITen
         }
 
         var (product, version, schema, uploads) = prepared.Value;
-        // Labels in the caller's language, else the region's first locale (en-IN → en).
-        var quote = schema.Quote(
-            product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, query.Locale ?? tenant.Tenant.Locales[0]);
+        // Labels in the locale asked for, else the caller's (account, Accept-Language, region).
+        var locale = query.Locale ?? await callerLocale.ResolveAsync(cancellationToken);
+        var quote = schema.Quote(product.BasePrice, query.Quantity, parsed.Value, catalog.TodayInRegion(), uploads, locale);
         if (!quote.IsSuccess)
         {
             return quote.Error!;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomiseYou.Application.Common.Localization;
 using CustomiseYou.Application.Customization.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
@@ -11,8 +12,11 @@ namespace CustomiseYou.Application.Orders.Common;
 /// <summary>A line priced now: unit price, the customisation it was priced with, and the breakdown for the order snapshot.</summary>
 public sealed record PricedLine(Money UnitPrice, CartCustomization? Customization, string? BreakdownJson);
 
-/// <summary>Prices a product with a selection on its current customisation version (or at base price when it has none).</summary>
-public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizationRepository customizations)
+/// <summary>
+/// Prices a product with a selection on its current customisation version (or at base price when it has none).
+/// Breakdown labels are in the caller's locale, so an order's snapshot reads in the language its buyer reads.
+/// </summary>
+public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizationRepository customizations, CallerLocale locale)
 {
     public async Task<Result<PricedLine>> PriceAsync(
         Product product, int quantity, IReadOnlyDictionary<string, SelectionValue> selection, CancellationToken cancellationToken)
@@ -35,7 +39,8 @@ public sealed class CartPricing(CustomizationCatalog catalog, IProductCustomizat
         }
 
         var (_, version, schema, uploads) = prepared.Value;
-        var quote = schema.Quote(product.BasePrice, quantity, selection, catalog.TodayInRegion(), uploads);
+        var quote = schema.Quote(
+            product.BasePrice, quantity, selection, catalog.TodayInRegion(), uploads, await locale.ResolveAsync(cancellationToken));
         if (!quote.IsSuccess)
         {
             return quote.Error!;

@@ -18,7 +18,7 @@ public sealed record OrderItemDto(
     IReadOnlyDictionary<string, object?>? Selection,
     IReadOnlyList<PriceLineDto>? Breakdown);
 
-public sealed record OrderStatusChangeDto(OrderStatus From, OrderStatus To, string Actor, DateTimeOffset At, string? Reason);
+public sealed record OrderStatusChangeDto(OrderStatus? From, OrderStatus To, string Actor, DateTimeOffset At, string? Reason);
 
 public sealed record OrderDetailDto(
     Guid Id,

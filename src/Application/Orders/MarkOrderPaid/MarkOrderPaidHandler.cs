@@ -19,7 +19,7 @@ public sealed class MarkOrderPaidHandler(
             return OrderErrors.OrderNotFound(command.Id);
         }
 
-        order.MarkPaid(clock.GetUtcNow());
+        order.MarkPaid(OrderActor.Admin, currentUser.RequiredUserId, clock.GetUtcNow());
         settlement.RecordManualPayment(order, currentUser.RequiredUserId);
         await unitOfWork.CommitAsync(ct => stock.OnPaidAsync([order], ct), cancellationToken);
         return OrderDetailDto.From(order);

@@ -52,7 +52,7 @@ public sealed class PaymentSettlement(
 
         foreach (var order in payable)
         {
-            order.MarkPaid(now);
+            order.MarkPaid(OrderActor.System, null, now);
         }
 
         // Every order's share is settled the same way, late ones included: a provider may already hold their transfer

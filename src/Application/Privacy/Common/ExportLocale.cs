@@ -1,4 +1,4 @@
-using System.Globalization;
+using CustomiseYou.Application.Common.Localization;
 
 namespace CustomiseYou.Application.Privacy.Common;
 
@@ -15,7 +15,7 @@ public static class ExportLocale
     public static string Resolve(string? requested, string? acceptLanguage, IReadOnlyList<string> regionLocales)
     {
         var candidates = new List<string?> { requested };
-        candidates.AddRange(ByPreference(acceptLanguage));
+        candidates.AddRange(AcceptLanguage.ByPreference(acceptLanguage));
         candidates.AddRange(regionLocales);
         return candidates.Select(Language).FirstOrDefault(language => language is not null && Supported.Contains(language)) ?? Fallback;
     }
@@ -26,19 +26,4 @@ public static class ExportLocale
         var language = tag?.Split('-', '_')[0].Trim().ToLowerInvariant();
         return string.IsNullOrEmpty(language) ? null : language;
     }
-
-    /// <summary>Accept-Language tags, highest q first (a missing q is 1).</summary>
-    private static IEnumerable<string> ByPreference(string? acceptLanguage) =>
-        (acceptLanguage ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select((part, index) =>
-            {
-                var pieces = part.Split(';', StringSplitOptions.TrimEntries);
-                var q = pieces.Skip(1).Where(p => p.StartsWith("q=", StringComparison.OrdinalIgnoreCase))
-                    .Select(p => double.TryParse(p[2..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0)
-                    .DefaultIfEmpty(1).First();
-                return (Tag: pieces[0], Q: q, Index: index);
-            })
-            .Where(c => c.Q > 0 && c.Tag != "*")
-            .OrderByDescending(c => c.Q).ThenBy(c => c.Index)
-            .Select(c => c.Tag);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Customization.Options;
 
@@ -23,7 +22,6 @@ public sealed record PerCharacter(Money AmountPerCharacter) : PriceRule
     internal override RuleCharge? Charge(RuleInput input)
     {
         var count = TextRules.CountCharacters(input.Value.Text ?? string.Empty, excludeWhitespace: true);
-        return new RuleCharge(
-            count * AmountPerCharacter.Amount, string.Create(CultureInfo.InvariantCulture, $"{count} characters × {AmountPerCharacter}"));
+        return new RuleCharge(count * AmountPerCharacter.Amount, PriceWording.Format(input.Wording.Characters, count, AmountPerCharacter));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomiseYou.Domain.Customization.Options;
 
 namespace CustomiseYou.Domain.Customization.Pricing;
@@ -17,5 +16,5 @@ public sealed record PercentOfBasePrice(decimal Percent) : PriceRule
     }
 
     internal override RuleCharge? Charge(RuleInput input) =>
-        new RuleCharge(input.BasePrice * Percent / 100m, string.Create(CultureInfo.InvariantCulture, $"{Percent}% of base price"));
+        new RuleCharge(input.BasePrice * Percent / 100m, PriceWording.Format(input.Wording.PercentOfBase, Percent));
 }

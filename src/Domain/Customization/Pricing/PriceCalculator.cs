@@ -14,22 +14,23 @@ internal static class PriceCalculator
     public static CustomizationQuote Quote(
         CustomizationSchema schema, Money basePrice, int quantity, EvaluatedSelection evaluated, string? locale)
     {
-        var lines = new List<DraftLine> { new(PriceLineKind.BasePrice, "Base price", null, basePrice.Amount) };
+        var wording = PriceWording.For(locale);
+        var lines = new List<DraftLine> { new(PriceLineKind.BasePrice, wording.BasePrice, null, basePrice.Amount) };
         foreach (var answer in evaluated.Accepted)
         {
-            lines.AddRange(OptionLines(answer, basePrice.Amount, quantity, locale));
+            lines.AddRange(OptionLines(answer, basePrice.Amount, quantity, locale, wording));
         }
 
         var surcharge = lines.Skip(1).Sum(line => line.Amount);
         if (schema.MaxUnitSurcharge is { } cap && surcharge > cap.Amount)
         {
-            lines.Add(new DraftLine(PriceLineKind.SurchargeCap, $"Customisation capped at {cap}", null, cap.Amount - surcharge));
+            lines.Add(new DraftLine(PriceLineKind.SurchargeCap, PriceWording.Format(wording.SurchargeCap, cap), null, cap.Amount - surcharge));
         }
 
         var exactUnitPrice = lines.Sum(line => line.Amount);
         if (exactUnitPrice < 0m)
         {
-            lines.Add(new DraftLine(PriceLineKind.PriceFloor, "Price cannot go below zero", null, -exactUnitPrice));
+            lines.Add(new DraftLine(PriceLineKind.PriceFloor, wording.PriceFloor, null, -exactUnitPrice));
         }
 
         var (breakdown, unitPrice) = BreakdownRounding.Round(lines, schema.Currency);
@@ -42,7 +43,7 @@ internal static class PriceCalculator
         return new CustomizationQuote(unitPrice, breakdown, quantity, unitPrice * quantity, leadTimeDays, evaluated.ToNormalized());
     }
 
-    private static List<DraftLine> OptionLines(AcceptedAnswer answer, decimal basePrice, int quantity, string? locale)
+    private static List<DraftLine> OptionLines(AcceptedAnswer answer, decimal basePrice, int quantity, string? locale, PriceWording wording)
     {
         var option = answer.Option;
         var label = LocalizedLabels.Resolve(option.Labels, locale);
@@ -55,7 +56,7 @@ internal static class PriceCalculator
                     PriceLineKind.Choice, $"{label}: {LocalizedLabels.Resolve(choice.Labels, locale)}", option.Key, choice.PriceAdjustment!.Amount)));
         }
 
-        var input = new RuleInput(option, answer.Value, basePrice, quantity);
+        var input = new RuleInput(option, answer.Value, basePrice, quantity, wording);
         foreach (var rule in option.Pricing.Rules)
         {
             if (rule.Charge(input) is { Amount: not 0m } charge)
@@ -67,11 +68,13 @@ internal static class PriceCalculator
         var total = lines.Sum(line => line.Amount);
         if (option.Pricing.Minimum is { } minimum && total < minimum.Amount)
         {
-            lines.Add(new DraftLine(PriceLineKind.OptionMinimum, $"{label}: minimum charge {minimum}", option.Key, minimum.Amount - total));
+            lines.Add(new DraftLine(
+                PriceLineKind.OptionMinimum, PriceWording.Format(wording.OptionMinimum, label, minimum), option.Key, minimum.Amount - total));
         }
         else if (option.Pricing.Maximum is { } maximum && total > maximum.Amount)
         {
-            lines.Add(new DraftLine(PriceLineKind.OptionMaximum, $"{label}: capped at {maximum}", option.Key, maximum.Amount - total));
+            lines.Add(new DraftLine(
+                PriceLineKind.OptionMaximum, PriceWording.Format(wording.OptionMaximum, label, maximum), option.Key, maximum.Amount - total));
         }
 
         return lines;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomiseYou.Domain.Customization.Options;
 
 namespace CustomiseYou.Domain.Customization.Pricing;
@@ -40,6 +39,6 @@ public sealed record QuantityTiers : PriceRule
         var tier = Tiers.Where(candidate => candidate.MinQuantity <= input.Quantity).MaxBy(candidate => candidate.MinQuantity);
         return tier is null
             ? null
-            : new RuleCharge(tier.Amount.Amount, string.Create(CultureInfo.InvariantCulture, $"quantity {tier.MinQuantity}+"));
+            : new RuleCharge(tier.Amount.Amount, PriceWording.Format(input.Wording.FromQuantity, tier.MinQuantity));
     }
 }

@@ -2366,7 +2366,6 @@ namespace CustomiseYou.Infrastructure.Persistence.Migrations
                                 .HasColumnName("at");
 
                             b1.Property<string>("From")
-                                .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("from");

@@ -15,6 +15,9 @@ internal sealed class UserRepository(AppDbContext db) : IUserRepository
     public Task<User?> GetByExternalLoginAsync(string provider, string subject, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.ExternalLogins.Any(l => l.Provider == provider && l.Subject == subject), cancellationToken);
 
+    public Task<string?> GetLocaleAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == id).Select(u => u.Locale).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> ListIdsInRoleAsync(string role, CancellationToken cancellationToken)
     {
         // Written as containment so PostgreSQL gets `@roles <@ roles`, which the GIN index ix_users_roles answers;
