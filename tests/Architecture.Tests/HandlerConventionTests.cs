@@ -2,7 +2,6 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Identity.Common;
-using CustomiseYou.Application.Payouts.ExecutePayouts;
 using CustomiseYou.Architecture.Tests.Fixtures;
 using CustomiseYou.Architecture.Tests.Fixtures.BadHandlers;
 using CustomiseYou.Architecture.Tests.Fixtures.MisplacedHandlers;
@@ -56,12 +55,27 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
+    public void Commands_declare_their_transaction_policy()
+    {
+        var result = ArchitectureRules.CommandsDeclareATransactionPolicy(ProductionAssemblies.AllTypes());
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(50);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TransactionPolicyRule_FailsOnACommandThatDeclaresNone()
+    {
+        var result = ArchitectureRules.CommandsDeclareATransactionPolicy(FixtureTypes.ReflectedInNamespace(typeof(ThingCommand).Namespace!));
+
+        result.CheckedTypeCount.ShouldBe(1);
+        result.FailingTypeNames.ShouldBe([typeof(ThingCommand).FullName!]);
+    }
+
+    [Fact]
     public void Provider_calls_stay_outside_the_unit_of_works_transaction()
     {
-        // A payout batch is the exception on purpose: its transaction holds the batch's FOR UPDATE SKIP LOCKED claim
-        // across the provider calls, so no other instance pays the same payouts (ADR 0013).
-        var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
-            ProductionAssemblies.AllTypes(), Providers, [typeof(ICommitsItself), typeof(ICoordinatingCommand), typeof(ExecutePayoutsCommand)]);
+        var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(ProductionAssemblies.AllTypes(), Providers);
 
         result.CheckedTypeCount.ShouldBeGreaterThan(0);
         result.FailingTypeNames.ShouldBeEmpty();
@@ -71,7 +85,7 @@ public sealed class HandlerConventionTests
     public void ProviderCallRule_FailsOnAWrappedCommandThatReachesAProvider()
     {
         var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
-            FixtureTypes.ReflectedInNamespace(typeof(NotifyThingCommandHandler).Namespace!), [typeof(IThingProvider)], [typeof(ICommitsOnItsOwn)]);
+            FixtureTypes.ReflectedInNamespace(typeof(NotifyThingCommandHandler).Namespace!), [typeof(IThingProvider)]);
 
         result.CheckedTypeCount.ShouldBe(2);
         result.FailingTypeNames.ShouldBe([typeof(NotifyThingCommandHandler).FullName!]);
@@ -81,7 +95,7 @@ public sealed class HandlerConventionTests
     public void ProviderCallRule_FollowsGenericArguments()
     {
         var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
-            FixtureTypes.ReflectedInNamespace(typeof(BroadcastThingCommandHandler).Namespace!), [typeof(IThingProvider)], [typeof(ICommitsOnItsOwn)]);
+            FixtureTypes.ReflectedInNamespace(typeof(BroadcastThingCommandHandler).Namespace!), [typeof(IThingProvider)]);
 
         result.CheckedTypeCount.ShouldBe(1);
         result.FailingTypeNames.ShouldBe([typeof(BroadcastThingCommandHandler).FullName!]);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Domain.Common;
 using FluentValidation;
 using Mediator;
@@ -114,18 +115,24 @@ public static class ArchitectureRules
         return new ArchitectureRuleResult(checkedCount, result.IsSuccessful ? [] : [.. result.FailingTypeNames]);
     }
 
+    /// <summary>Every command declares how the unit of work runs it (<c>[Transaction(TransactionPolicy.…)]</c>); none is implied.</summary>
+    public static ArchitectureRuleResult CommandsDeclareATransactionPolicy(IEnumerable<Type> types)
+    {
+        var commands = types.Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBaseCommand).IsAssignableFrom(t)).ToList();
+        return Result(commands.Count, commands.Where(c => TransactionAttribute.Of(c) is null));
+    }
+
     /// <summary>
-    /// A command the unit of work wraps in a transaction must not reach an external provider (through its handler's
+    /// A command run inside the unit of work's transaction must not reach an external provider (through its handler's
     /// constructor dependencies, followed through concrete classes and generic arguments such as <c>IEnumerable&lt;T&gt;</c>
-    /// or <c>Lazy&lt;T&gt;</c>): a pooled connection would wait in a transaction on
-    /// the HTTP call. Such a command commits itself (<c>ICommitsItself</c>) or coordinates (<c>ICoordinatingCommand</c>),
-    /// named by <paramref name="exempt"/>.
+    /// or <c>Lazy&lt;T&gt;</c>): a pooled connection would wait in a transaction on the HTTP call. Such a command declares
+    /// <c>HandlerCommits</c> or <c>Coordinates</c>; <c>ClaimAcrossProviderCalls</c> declares holding the transaction on purpose.
     /// </summary>
-    public static ArchitectureRuleResult ProviderCallsStayOutsideTheUnitOfWork(
-        IEnumerable<Type> types, IReadOnlyCollection<Type> providers, IReadOnlyCollection<Type> exempt)
+    public static ArchitectureRuleResult ProviderCallsStayOutsideTheUnitOfWork(IEnumerable<Type> types, IReadOnlyCollection<Type> providers)
     {
         var wrapped = Handlers(types)
-            .Where(h => h.Messages.Any(m => typeof(IBaseCommand).IsAssignableFrom(m) && !exempt.Any(e => e.IsAssignableFrom(m))))
+            .Where(h => h.Messages.Any(m => typeof(IBaseCommand).IsAssignableFrom(m)
+                && TransactionAttribute.WrapsInTransaction(m) && TransactionAttribute.Of(m) is not TransactionPolicy.ClaimAcrossProviderCalls))
             .ToList();
         return Result(wrapped.Count, wrapped.Where(h => Reaches(h.Type, providers, [])).Select(h => h.Type));
     }

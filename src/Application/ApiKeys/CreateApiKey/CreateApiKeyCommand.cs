@@ -1,4 +1,5 @@
 using CustomiseYou.Application.ApiKeys.Common;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Common;
@@ -12,5 +13,6 @@ namespace CustomiseYou.Application.ApiKeys.CreateApiKey;
 /// creating admin in the admin role.
 /// </summary>
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record CreateApiKeyCommand(string Name, ApiKeyKind? Kind, IReadOnlyList<string>? Scopes, Guid? SellerId, int? RateLimitPerMinute)
     : ICommand<Result<IssuedApiKeyDto>>;

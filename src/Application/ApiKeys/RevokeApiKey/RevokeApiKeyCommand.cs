@@ -1,4 +1,5 @@
 using CustomiseYou.Application.ApiKeys.Common;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -10,4 +11,5 @@ namespace CustomiseYou.Application.ApiKeys.RevokeApiKey;
 /// changes nothing.
 /// </summary>
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RevokeApiKeyCommand(Guid Id) : ICommand<Result<ApiKeyDto>>;

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.ApiKeys.Common;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -10,6 +11,7 @@ namespace CustomiseYou.Application.ApiKeys.RotateApiKey;
 /// <see cref="OverlapMinutes"/> (default 1440, a day; 0 ends it at once; at most 43200, 30 days).
 /// </summary>
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RotateApiKeyCommand(Guid Id, int? OverlapMinutes) : ICommand<Result<IssuedApiKeyDto>>
 {
     public const int DefaultOverlapMinutes = 1440;

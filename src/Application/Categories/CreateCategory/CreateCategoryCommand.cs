@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -5,5 +6,6 @@ using Mediator;
 namespace CustomiseYou.Application.Categories.CreateCategory;
 
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record CreateCategoryCommand(string Name, Guid? ParentId, string? Slug, int? Position)
     : ICommand<Result<CategoryDto>>;

@@ -14,4 +14,8 @@ public static class UnitOfWorkCommits
         await last(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>For a command that commits itself: one short transaction that saves every tracked change.</summary>
+    public static Task CommitAsync(this IUnitOfWork unitOfWork, CancellationToken cancellationToken) =>
+        unitOfWork.CommitAsync(_ => Task.CompletedTask, cancellationToken);
 }

@@ -15,9 +15,7 @@ public sealed class ApiKeyAuditBehaviour<TMessage, TResponse>(
     where TMessage : IMessage
 {
     private static readonly bool CommittedByUnitOfWork =
-        typeof(TMessage).IsAssignableTo(typeof(IBaseCommand))
-        && !typeof(TMessage).IsAssignableTo(typeof(ICoordinatingCommand))
-        && !typeof(TMessage).IsAssignableTo(typeof(ICommitsItself));
+        typeof(TMessage).IsAssignableTo(typeof(IBaseCommand)) && TransactionAttribute.WrapsInTransaction(typeof(TMessage));
 
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)

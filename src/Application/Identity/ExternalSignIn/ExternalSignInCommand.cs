@@ -8,5 +8,6 @@ namespace CustomiseYou.Application.Identity.ExternalSignIn;
 
 /// <summary>Sign in with a Google or Apple id token; links to or creates the account of its email.</summary>
 [PublishableKeyAllowed]
+[Transaction(TransactionPolicy.HandlerCommits)]
 public sealed record ExternalSignInCommand(ExternalProvider Provider, string IdToken, string? Nonce, string? FullName)
-    : ICommand<Result<TokenPair>>, ICommitsItself;
+    : ICommand<Result<TokenPair>>;

@@ -49,7 +49,7 @@ public sealed class ExternalSignInHandler(
         }
 
         var tokens = sessions.Start(user);
-        await unitOfWork.SaveChangesAsync(cancellationToken); // after the provider's keys were fetched, outside any transaction
+        await unitOfWork.CommitAsync(cancellationToken); // after the provider's keys were fetched, outside any transaction
         return tokens;
     }
 }

@@ -7,4 +7,5 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.Login;
 
 [PublishableKeyAllowed]
-public sealed record LoginCommand(string Email, string Password) : ICommand<Result<TokenPair>>, ICommitFailedResult;
+[Transaction(TransactionPolicy.KeepFailures)]
+public sealed record LoginCommand(string Email, string Password) : ICommand<Result<TokenPair>>;

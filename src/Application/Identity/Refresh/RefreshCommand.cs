@@ -7,4 +7,5 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.Refresh;
 
 [PublishableKeyAllowed]
-public sealed record RefreshCommand(string RefreshToken) : ICommand<Result<TokenPair>>, ICommitFailedResult;
+[Transaction(TransactionPolicy.KeepFailures)]
+public sealed record RefreshCommand(string RefreshToken) : ICommand<Result<TokenPair>>;

@@ -6,7 +6,8 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.Register;
 
 [PublishableKeyAllowed]
+[Transaction(TransactionPolicy.HandlerCommits)]
 public sealed record RegisterCommand(string Email, string Password, string FullName, string? Phone)
-    : ICommand<Result<RegisterResult>>, ICommitsItself;
+    : ICommand<Result<RegisterResult>>;
 
 public sealed record RegisterResult(Guid UserId);

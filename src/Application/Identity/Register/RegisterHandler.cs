@@ -26,7 +26,7 @@ public sealed class RegisterHandler(
             return sent.Error!;
         }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
         return new RegisterResult(user.Id);
     }
 }

@@ -7,4 +7,5 @@ namespace CustomiseYou.Application.Identity.SendPhoneCode;
 
 /// <summary>Sends a code to a phone the signed-in user wants to prove is theirs.</summary>
 [Authorize]
-public sealed record SendPhoneCodeCommand(string Phone) : ICommand<Result<Success>>, ICommitsItself;
+[Transaction(TransactionPolicy.HandlerCommits)]
+public sealed record SendPhoneCodeCommand(string Phone) : ICommand<Result<Success>>;

@@ -14,7 +14,7 @@ public sealed class SendPhoneCodeHandler(OneTimeCodeSender codes, IUnitOfWork un
         var sent = await codes.SendAsync(currentUser.RequiredUserId, OneTimeCodePurpose.PhoneVerification, command.Phone, cancellationToken);
         if (sent.IsSuccess)
         {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await unitOfWork.CommitAsync(cancellationToken);
         }
 
         return sent;

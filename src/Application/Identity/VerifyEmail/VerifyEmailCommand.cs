@@ -6,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.VerifyEmail;
 
 [PublishableKeyAllowed]
-public sealed record VerifyEmailCommand(string Email, string Code) : ICommand<Result<Success>>, ICommitFailedResult;
+[Transaction(TransactionPolicy.KeepFailures)]
+public sealed record VerifyEmailCommand(string Email, string Code) : ICommand<Result<Success>>;

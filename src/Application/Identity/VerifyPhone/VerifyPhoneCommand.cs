@@ -6,4 +6,5 @@ using Mediator;
 namespace CustomiseYou.Application.Identity.VerifyPhone;
 
 [Authorize]
-public sealed record VerifyPhoneCommand(string Phone, string Code) : ICommand<Result<Success>>, ICommitFailedResult;
+[Transaction(TransactionPolicy.KeepFailures)]
+public sealed record VerifyPhoneCommand(string Phone, string Code) : ICommand<Result<Success>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -6,4 +7,5 @@ namespace CustomiseYou.Application.Jobs.RunJob;
 
 /// <summary>An admin runs one job for the current tenant now, next to its schedule; answered before the run starts.</summary>
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RunJobCommand(string Job) : ICommand<Result<JobRunAccepted>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Domain.Common;
@@ -10,5 +11,6 @@ namespace CustomiseYou.Application.Notifications.UpdateNotificationPreferences;
 /// <c>PUT /me/locale</c>, with the locale only.
 /// </summary>
 [Authorize]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record UpdateNotificationPreferencesCommand(string? Locale, IReadOnlyList<CategoryPreferenceInput>? Categories)
     : ICommand<Result<NotificationPreferencesDto>>;

@@ -8,4 +8,5 @@ namespace CustomiseYou.Application.Orders.CancelOrder;
 
 /// <summary>The customer cancels before production; the seller or an admin until it ships (refund due when paid).</summary>
 [Authorize]
-public sealed record CancelOrderCommand(Guid Id, string? Reason) : ICommand<Result<OrderDetailDto>>, ICommitsItself;
+[Transaction(TransactionPolicy.HandlerCommits)]
+public sealed record CancelOrderCommand(Guid Id, string? Reason) : ICommand<Result<OrderDetailDto>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Domain.Common;
 using Mediator;
 
@@ -7,4 +8,5 @@ namespace CustomiseYou.Application.Orders.CompleteDeliveredOrders;
 /// Run by the scheduler per tenant: delivered orders whose return window has passed without a return become
 /// Completed, at most <paramref name="BatchSize"/> per run, oldest delivery first. Returns how many completed.
 /// </summary>
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record CompleteDeliveredOrdersCommand(int BatchSize = 200) : ICommand<Result<int>>;

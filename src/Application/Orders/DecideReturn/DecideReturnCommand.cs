@@ -10,5 +10,6 @@ namespace CustomiseYou.Application.Orders.DecideReturn;
 /// <summary>The seller approves or rejects a return request, then confirms the goods came back (stock restored).</summary>
 [Authorize]
 [ApiScope(ApiScopes.OrdersWrite)]
+[Transaction(TransactionPolicy.HandlerCommits)]
 public sealed record DecideReturnCommand(Guid Id, Guid ReturnId, ReturnDecision Decision, string? Reason)
-    : ICommand<Result<OrderDetailDto>>, ICommitsItself;
+    : ICommand<Result<OrderDetailDto>>;

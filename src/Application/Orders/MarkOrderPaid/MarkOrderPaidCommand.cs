@@ -11,4 +11,5 @@ namespace CustomiseYou.Application.Orders.MarkOrderPaid;
 /// webhooks will take the same path through <c>Order.MarkPaid</c>.
 /// </summary>
 [Authorize(Roles.Admin)]
-public sealed record MarkOrderPaidCommand(Guid Id) : ICommand<Result<OrderDetailDto>>, ICommitsItself;
+[Transaction(TransactionPolicy.HandlerCommits)]
+public sealed record MarkOrderPaidCommand(Guid Id) : ICommand<Result<OrderDetailDto>>;

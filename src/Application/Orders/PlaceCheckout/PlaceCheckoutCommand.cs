@@ -12,8 +12,9 @@ namespace CustomiseYou.Application.Orders.PlaceCheckout;
 /// that leaves nothing behind.
 /// </summary>
 [Authorize]
+[Transaction(TransactionPolicy.HandlerCommits)]
 public sealed record PlaceCheckoutCommand(ShippingAddressDto ShippingAddress, [property: JsonIgnore] string IdempotencyKey)
-    : ICommand<Result<CheckoutResult>>, IIdempotentCommand, ICommitsItself;
+    : ICommand<Result<CheckoutResult>>, IIdempotentCommand;
 
 public sealed record ShippingAddressDto(
     string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone);

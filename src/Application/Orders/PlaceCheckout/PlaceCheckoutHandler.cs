@@ -40,7 +40,7 @@ public sealed class PlaceCheckoutHandler(
         var priced = await RepriceAsync(cart, cancellationToken);
         if (!priced.IsSuccess)
         {
-            await unitOfWork.SaveChangesAsync(cancellationToken); // the new quotes are kept on the cart lines
+            await unitOfWork.CommitAsync(cancellationToken); // the new quotes are kept on the cart lines
             return priced.Error!;
         }
 

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Common;
@@ -8,4 +9,5 @@ using Mediator;
 namespace CustomiseYou.Application.Orders.RemoveCartItem;
 
 [Authorize]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RemoveCartItemCommand(Guid LineId) : ICommand<Result<Success>>;

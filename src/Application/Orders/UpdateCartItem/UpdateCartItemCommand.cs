@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Domain.Common;
@@ -9,4 +10,5 @@ using Mediator;
 namespace CustomiseYou.Application.Orders.UpdateCartItem;
 
 [Authorize]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record UpdateCartItemCommand(Guid LineId, int Quantity) : ICommand<Result<Success>>;

@@ -11,5 +11,6 @@ namespace CustomiseYou.Application.Payments.ConfirmPayment;
 /// callback (payment id and signature), PayPal's approval (captured here), Stripe (its state is read back).
 /// </summary>
 [Authorize]
+[Transaction(TransactionPolicy.HandlerCommits)]
 public sealed record ConfirmPaymentCommand(Guid CheckoutId, string? ProviderPaymentId, string? PaymentId, string? Signature)
-    : ICommand<Result<PaymentStatusDto>>, ICommitsItself;
+    : ICommand<Result<PaymentStatusDto>>;

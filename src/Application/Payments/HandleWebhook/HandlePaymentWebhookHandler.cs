@@ -43,7 +43,7 @@ public sealed class HandlePaymentWebhookHandler(
             : null;
         if (payment is null)
         {
-            await unitOfWork.SaveChangesAsync(cancellationToken); // the event is recorded, so a redelivery is a duplicate
+            await unitOfWork.CommitAsync(cancellationToken); // the event is recorded, so a redelivery is a duplicate
             return new WebhookAck(received.EventId, "ignored");
         }
 

@@ -30,7 +30,7 @@ public sealed class RefundOrderHandler(IOrderRepository orders, OrderRefunds ref
             return refunded.Error!;
         }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
         var refund = refunded.Value;
         return new RefundDto(
             refund.RefundId,

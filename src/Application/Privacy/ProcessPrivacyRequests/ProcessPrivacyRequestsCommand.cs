@@ -9,4 +9,5 @@ namespace CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 /// the due exports and carries out the due erasures of the current tenant, at most <see cref="BatchSize"/> of each.
 /// Safe to run twice, also at the same time: each request is claimed under its row version before any work.
 /// </summary>
-public sealed record ProcessPrivacyRequestsCommand(int BatchSize = 20) : ICommand<Result<PrivacyRunSummary>>, ICoordinatingCommand;
+[Transaction(TransactionPolicy.Coordinates)]
+public sealed record ProcessPrivacyRequestsCommand(int BatchSize = 20) : ICommand<Result<PrivacyRunSummary>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Domain.Common;
@@ -7,4 +8,5 @@ namespace CustomiseYou.Application.Privacy.RequestErasure;
 
 /// <summary>A compliance officer erases a person's data; the ground or case number is always required, for the audit log.</summary>
 [Authorize(Roles.Compliance)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RequestErasureCommand(Guid UserId, string? Reason) : ICommand<Result<PrivacyRequestDto>>;

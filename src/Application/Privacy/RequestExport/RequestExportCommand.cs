@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Domain.Common;
@@ -10,4 +11,5 @@ namespace CustomiseYou.Application.Privacy.RequestExport;
 /// <see cref="Locale"/> when given, else in the region's first locale: it is written for the subject, not the officer.
 /// </summary>
 [Authorize(Roles.Compliance)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RequestExportCommand(Guid UserId, string? Reason, string? Locale) : ICommand<Result<PrivacyRequestDto>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Privacy.Common;
 using Mediator;
@@ -13,4 +14,5 @@ public sealed record MarketingChannelsUpdate(bool? Email, bool? Sms, bool? Push)
 /// time) is recorded with the time, the source, the caller's user agent and the region's policy version.
 /// </summary>
 [Authorize]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record UpdateMyConsentsCommand(bool? Marketing, bool? Analytics, MarketingChannelsUpdate? MarketingChannels) : ICommand<ConsentsDto>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Files;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Products.Common;
@@ -8,4 +9,5 @@ namespace CustomiseYou.Application.Products.AddProductImage;
 
 [Authorize]
 [ApiScope(ApiScopes.ProductsWrite)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record AddProductImageCommand(Guid ProductId, UploadedFile File) : ICommand<Result<ProductImageDto>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Products.Common;
@@ -8,6 +9,7 @@ namespace CustomiseYou.Application.Products.CreateProduct;
 
 [Authorize]
 [ApiScope(ApiScopes.ProductsWrite)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record CreateProductCommand(
     string Title, string Description, Guid CategoryId, MoneyDto BasePrice, string Sku, int Stock, IReadOnlyList<string>? Tags)
     : ICommand<Result<ProductDto>>;

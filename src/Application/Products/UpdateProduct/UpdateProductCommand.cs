@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Products.Common;
@@ -8,6 +9,7 @@ namespace CustomiseYou.Application.Products.UpdateProduct;
 
 [Authorize]
 [ApiScope(ApiScopes.ProductsWrite)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record UpdateProductCommand(
     Guid Id, string? Title, string? Description, Guid? CategoryId, MoneyDto? BasePrice, IReadOnlyList<string>? Tags)
     : ICommand<Result<ProductDto>>;

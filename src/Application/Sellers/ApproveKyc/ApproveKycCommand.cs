@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
 using Mediator;
@@ -6,4 +7,5 @@ namespace CustomiseYou.Application.Sellers.ApproveKyc;
 
 /// <summary>An admin verifies a submitted KYC application; recorded with the admin and the time.</summary>
 [Authorize(Roles.Admin)]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record ApproveKycCommand(Guid SellerId) : ICommand<Result<SellerDto>>;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Files;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
@@ -10,6 +11,7 @@ namespace CustomiseYou.Application.Sellers.UploadKycDocument;
 /// <see cref="Kind"/> is a <see cref="Domain.Sellers.KycDocumentKind"/> name, checked by the validator.
 /// </summary>
 [Authorize]
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record UploadKycDocumentCommand(Guid SellerId, string? Kind, UploadedFile? File) : ICommand<Result<KycDocumentDto>>
 {
     public const long MaxBytes = 10 * 1024 * 1024;

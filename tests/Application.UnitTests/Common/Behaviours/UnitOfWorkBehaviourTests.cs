@@ -89,9 +89,47 @@ public sealed class UnitOfWorkBehaviourTests
         unitOfWork.RollbackCount.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task KeepFailuresCommand_CommitsItsFailedResult()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<CountAttemptCommand, Result<string>>(_ => Error.Conflict("code.wrong", "Wrong code."));
+        var behaviour = new UnitOfWorkBehaviour<CountAttemptCommand, Result<string>>(unitOfWork);
+
+        var response = await behaviour.Handle(new CountAttemptCommand(), next.Next, CancellationToken.None);
+
+        response.IsSuccess.ShouldBeFalse();
+        unitOfWork.SaveCount.ShouldBe(1);
+        unitOfWork.CommitCount.ShouldBe(1);
+        unitOfWork.RollbackCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task CommandWithoutAPolicy_IsRefusedBeforeItsHandlerRuns()
+    {
+        var unitOfWork = new CountingUnitOfWork();
+        var next = new HandlerSpy<UndeclaredCommand, int>(_ => 1);
+        var behaviour = new UnitOfWorkBehaviour<UndeclaredCommand, int>(unitOfWork);
+
+        var exception = await Should.ThrowAsync<InvalidOperationException>(
+            behaviour.Handle(new UndeclaredCommand(), next.Next, CancellationToken.None).AsTask());
+
+        exception.Message.ShouldContain(nameof(UndeclaredCommand));
+        next.Calls.ShouldBe(0);
+        unitOfWork.SaveCount.ShouldBe(0);
+    }
+
+    [Transaction(TransactionPolicy.AllOrNothing)]
     private sealed record SaveThingCommand : ICommand<Result<string>>;
 
-    private sealed record BatchCommand : ICommand<Result<int>>, ICoordinatingCommand;
+    [Transaction(TransactionPolicy.Coordinates)]
+    private sealed record BatchCommand : ICommand<Result<int>>;
 
+    [Transaction(TransactionPolicy.AllOrNothing)]
     private sealed record PlainCommand : ICommand<int>;
+
+    [Transaction(TransactionPolicy.KeepFailures)]
+    private sealed record CountAttemptCommand : ICommand<Result<string>>;
+
+    private sealed record UndeclaredCommand : ICommand<int>;
 }

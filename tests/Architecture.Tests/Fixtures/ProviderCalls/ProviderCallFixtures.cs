@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Common.Behaviours;
 using Mediator;
 
 namespace CustomiseYou.Architecture.Tests.Fixtures.ProviderCalls;
@@ -8,15 +9,13 @@ public interface IThingProvider
     Task SendAsync(string name);
 }
 
-/// <summary>Exempts a command from the unit of work's transaction, as ICommitsItself does.</summary>
-public interface ICommitsOnItsOwn;
-
 /// <summary>A helper between a handler and the provider: the rule follows it.</summary>
 public sealed class ThingNotifier(IThingProvider provider)
 {
     public Task NotifyAsync(string name) => provider.SendAsync(name);
 }
 
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record NotifyThingCommand(string Name) : ICommand<string>;
 
 /// <summary>Bad: its command is wrapped in the transaction, and it reaches the provider through a helper.</summary>
@@ -29,7 +28,8 @@ public sealed class NotifyThingCommandHandler(ThingNotifier notifier) : ICommand
     }
 }
 
-public sealed record NotifyThingOnItsOwnCommand(string Name) : ICommand<string>, ICommitsOnItsOwn;
+[Transaction(TransactionPolicy.HandlerCommits)]
+public sealed record NotifyThingOnItsOwnCommand(string Name) : ICommand<string>;
 
 /// <summary>Good: the same call, for a command that commits itself.</summary>
 public sealed class NotifyThingOnItsOwnCommandHandler(ThingNotifier notifier) : ICommandHandler<NotifyThingOnItsOwnCommand, string>
@@ -41,6 +41,7 @@ public sealed class NotifyThingOnItsOwnCommandHandler(ThingNotifier notifier) : 
     }
 }
 
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record RenameThingCommand(string Name) : ICommand<string>;
 
 /// <summary>Good: wrapped in the transaction, and calls no provider.</summary>

@@ -1,8 +1,10 @@
+using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Architecture.Tests.Fixtures.ProviderCalls;
 using Mediator;
 
 namespace CustomiseYou.Architecture.Tests.Fixtures.ProviderCallsThroughGenerics;
 
+[Transaction(TransactionPolicy.AllOrNothing)]
 public sealed record BroadcastThingCommand(string Name) : ICommand<string>;
 
 /// <summary>Bad: reaches every registered provider through an enumerable, inside the transaction.</summary>
