@@ -37,6 +37,9 @@ public static class DependencyInjection
         services.AddScoped<Products.Common.ProductAccess>();
         services.AddScoped<Customization.Common.CustomizationCatalog>();
         services.AddScoped<Orders.Common.CartPricing>();
+        services.AddScoped<Orders.Common.CartRepricing>();
+        services.AddScoped<Orders.PlaceCheckout.CheckoutPaymentStarter>();
+        services.AddScoped<Orders.PlaceCheckout.CheckoutRecorder>();
         services.AddScoped<Common.Localization.CallerLocale>();
         services.AddScoped<Orders.Common.OrderAccess>();
         services.AddScoped<Orders.Common.StockMovements>();

@@ -26,5 +26,6 @@ public sealed class Checkout : AggregateRoot<Guid>
 
 public interface ICheckoutRepository
 {
-    void Add(Checkout checkout);
+    /// <summary>Adds the checkout with the orders it was split into.</summary>
+    void Add(PlacedCheckout placed);
 }

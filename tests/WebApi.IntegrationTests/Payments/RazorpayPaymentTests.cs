@@ -15,6 +15,8 @@ using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.RazorpayKit;
 using static CustomiseYou.WebApi.IntegrationTests.Products.CatalogTestData;
 
+using PlacedCheckout = CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit.PlacedCheckout;
+
 namespace CustomiseYou.WebApi.IntegrationTests.Payments;
 
 [Collection(ApiCollection.Name)]

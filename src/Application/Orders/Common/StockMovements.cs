@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 
 namespace CustomiseYou.Application.Orders.Common;
@@ -10,6 +11,28 @@ namespace CustomiseYou.Application.Orders.Common;
 /// </summary>
 public sealed class StockMovements(IInventory inventory)
 {
+    /// <summary>
+    /// Checkout: one conditional UPDATE per product; any shortfall throws, so the caller's transaction rolls back every
+    /// reservation made before it. Errors name the first cart line of each short product.
+    /// </summary>
+    public async Task ReserveAsync(IEnumerable<CartLine> lines, CancellationToken cancellationToken)
+    {
+        var shortages = new Dictionary<string, string[]>();
+        foreach (var product in lines.GroupBy(l => l.ProductId).OrderBy(g => g.Key))
+        {
+            var quantity = product.Sum(l => l.Quantity);
+            if (!await inventory.TryReserveAsync(product.Key, quantity, cancellationToken))
+            {
+                shortages[$"items[{product.First().Id}]"] = [$"Only fewer than {quantity} left in stock."];
+            }
+        }
+
+        if (shortages.Count > 0)
+        {
+            throw new DomainException(Error.Conflict("checkout.out_of_stock", "Some items are out of stock.") with { Details = shortages });
+        }
+    }
+
     /// <summary>Unpaid: the reservation goes back. Paid: the sold items go back on the shelf.</summary>
     public Task OnCancelledAsync(IEnumerable<Order> orders, bool wasPaid, CancellationToken cancellationToken) =>
         MoveAsync(orders, wasPaid ? inventory.RestockAsync : inventory.ReleaseAsync, cancellationToken);

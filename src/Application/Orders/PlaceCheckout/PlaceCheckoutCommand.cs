@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Domain.Orders;
 using Mediator;
 
 namespace CustomiseYou.Application.Orders.PlaceCheckout;
@@ -17,4 +18,9 @@ public sealed record PlaceCheckoutCommand(ShippingAddressDto ShippingAddress, [p
     : ICommand<Result<CheckoutResult>>, IIdempotentCommand;
 
 public sealed record ShippingAddressDto(
-    string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone);
+    string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone)
+{
+    /// <summary>The address as the orders keep it, trimmed (the validator has checked every field).</summary>
+    public ShippingAddress ToAddress() =>
+        new(FullName.Trim(), Line1.Trim(), Line2?.Trim(), City.Trim(), Region?.Trim(), PostalCode.Trim(), Country, Phone);
+}

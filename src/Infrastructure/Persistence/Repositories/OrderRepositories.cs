@@ -49,5 +49,9 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
 
 internal sealed class CheckoutRepository(AppDbContext db) : ICheckoutRepository
 {
-    public void Add(Checkout checkout) => db.Checkouts.Add(checkout);
+    public void Add(PlacedCheckout placed)
+    {
+        db.Checkouts.Add(placed.Checkout);
+        db.Orders.AddRange(placed.Orders);
+    }
 }
