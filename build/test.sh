@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs PostgreSQL if missing, starts a throwaway server on a free port,
 # creates one database per tenant (paypal_test: the integration tests' PayPal region) and one for the scheduler, runs every test in the solution, and stops the server.
-# Installs the npm tools of build/openapi when missing. Extra arguments go to `dotnet test` (for example: ./build/test.sh --filter Category).
+# Restores the local .NET tools and installs the npm tools of build/openapi when missing. Extra arguments go to `dotnet test` (for example: ./build/test.sh --filter Category).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/postgres.sh
@@ -13,6 +13,9 @@ export CUSTOMISEYOU_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgre
 # The Quartz job store of the test hosts (clustered), separate from the tenant databases as in production.
 pg_create_database customiseyou_scheduler
 export CUSTOMISEYOU_TEST_SCHEDULER="Host=127.0.0.1;Port=$PG_PORT;Database=customiseyou_scheduler;Username=postgres"
+
+# The local .NET tools of .config/dotnet-tools.json (Kiota, for the C# client's drift test; dotnet-ef), from NuGet.
+dotnet tool restore >/dev/null
 
 # The OpenAPI checks' npm tools (Redocly, Spectral, openapi-typescript, tsc: build/openapi/package-lock.json), installed
 # once into build/openapi/node_modules (gitignored) and again only when the lock file changes.
