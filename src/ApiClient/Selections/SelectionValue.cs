@@ -7,7 +7,7 @@ namespace CustomiseYou.ApiClient.Selections;
 /// One answer of a customisation selection, as the document's <c>SelectionValue</c>: a text (also a choice key, a hex
 /// colour, a yyyy-MM-dd date or an upload id), a number, several choice keys, or a text with a font. Written by hand:
 /// Kiota generates no typed maps (microsoft/kiota#62), so the generated <c>*_selections</c> classes hold their answers in
-/// <c>AdditionalData</c>; <see cref="Selections"/> fills and reads them through this type.
+/// <c>AdditionalData</c>; <see cref="SelectionMap"/> fills and reads them through this type.
 /// </summary>
 public sealed class SelectionValue : IEquatable<SelectionValue>
 {

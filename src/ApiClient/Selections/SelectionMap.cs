@@ -8,7 +8,7 @@ namespace CustomiseYou.ApiClient.Selections;
 /// <c>PreviewRequest_selections</c>) are filled with <see cref="Of{TMap}"/>; snapshots (<c>QuoteDto_selection</c>,
 /// <c>CartLineDto_selection</c>, <c>OrderItemDto_selection</c>) are read with <see cref="Read"/>.
 /// </summary>
-public static class Selections
+public static class SelectionMap
 {
     public static TMap Of<TMap>(params (string Key, SelectionValue Value)[] answers)
         where TMap : IAdditionalDataHolder, new()
