@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using CustomiseYou.WebApi.IntegrationTests.OpenApi;
 
-namespace CustomiseYou.WebApi.IntegrationTests.ApiClient;
+namespace CustomiseYou.WebApi.IntegrationTests.CSharpClient;
 
 /// <summary>
 /// src/ApiClient/Generated is exactly what Kiota (the local tool of .config/dotnet-tools.json) generates from the
