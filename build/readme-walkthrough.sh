@@ -45,7 +45,8 @@ import re, shlex, sys
 readme, port = sys.argv[1], sys.argv[2]
 lines = open(readme, encoding="utf-8").read().split("\n")
 out = [
-    "set -euo pipefail",
+    "set -Eeuo pipefail",
+    "shopt -s inherit_errexit",
     "curl() { command curl --fail-with-body \"$@\"; }",
     "__line=0",
     "trap 'echo \"README.md:$__line: this command failed\" >&2' ERR",
@@ -59,7 +60,8 @@ out = [
     "    ok = ok and at >= 0 and at + len(piece) <= len(o) - len(p[-1])\n"
     "    at = at + len(piece) if at >= 0 else len(o)\n"
     "sys.exit(0 if ok else 1)' \"$1\" \"$2\"; }",
-    "__expect() { local out; out=$(eval \"$2\"); printf '%s\\n' \"$out\";"
+    # Runs a command whose output the README shows, prints that output (also when the command fails) and compares it.
+    "__expect() { local out status=0; out=$(eval \"$2\") || status=$?; printf '%s\\n' \"$out\"; [ \"$status\" -eq 0 ] || return \"$status\";"
     " __matches \"$1\" \"$out\" || { printf 'README.md:%s: expected\\n  %s\\nbut got\\n  %s\\n' \"$__line\" \"$1\" \"$out\" >&2; return 1; }; }",
 ]
 blocks = checked = 0
