@@ -75,7 +75,11 @@ public sealed class ComplianceFlowClientTests(ApiFactory api)
         var mug = await PublishedAsync(shop.Client, NewProduct(Region, await CategoryAsync(api, Region), title: "Engraved mug", price: 18m));
         var engraving = new OptionDto
         {
-            Key = "engraving", Type = "text", Required = true, MaxLength = 30, Labels = new() { AdditionalData = { ["en"] = "Engraving" } },
+            Key = "engraving",
+            Type = "text",
+            Required = true,
+            MaxLength = 30,
+            Labels = new() { AdditionalData = { ["en"] = "Engraving" } },
         };
         var owner = SignedIn(api, Region, shop.Client.DefaultRequestHeaders.Authorization!.Parameter!);
         await owner.Api.V1.Products[mug.Id].Customization.PutAsync(new CustomizationDefinitionDto { Options = [engraving] });
@@ -91,7 +95,11 @@ public sealed class ComplianceFlowClientTests(ApiFactory api)
             {
                 ShippingAddress = new ShippingAddressDto
                 {
-                    FullName = "Lena Weber", Line1 = "Hauptstraße 5", City = "Berlin", PostalCode = "10115", Country = "DE",
+                    FullName = "Lena Weber",
+                    Line1 = "Hauptstraße 5",
+                    City = "Berlin",
+                    PostalCode = "10115",
+                    Country = "DE",
                 },
             },
             request => request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString()));

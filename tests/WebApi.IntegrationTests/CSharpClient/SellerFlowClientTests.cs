@@ -166,7 +166,11 @@ public sealed class SellerFlowClientTests(ApiFactory api)
             {
                 ShippingAddress = new ShippingAddressDto
                 {
-                    FullName = "Asha Rao", Line1 = "12 MG Road", City = "Bengaluru", PostalCode = "560001", Country = "IN",
+                    FullName = "Asha Rao",
+                    Line1 = "12 MG Road",
+                    City = "Bengaluru",
+                    PostalCode = "560001",
+                    Country = "IN",
                 },
             },
             request => request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString()));
