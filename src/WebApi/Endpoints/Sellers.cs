@@ -79,6 +79,7 @@ public sealed class Sellers : IEndpointGroup
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadRequestBytes)
             .Accepts<IFormFile>("multipart/form-data")
+            .FormFields<KycDocumentKind>("kind", required: ["file", "kind"])
             .Produces<KycDocumentDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -71,6 +71,7 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
         ParameterConventions.Apply(operation, metadata);
         await ApplyAlternativesAsync(operation, context, cancellationToken);
         DescribeBinaryContent(operation);
+        await FormBodies.FlattenAsync(operation, context, cancellationToken);
         operation.Description = Describe(operation.Description, facts, tenantScoped);
     }
 

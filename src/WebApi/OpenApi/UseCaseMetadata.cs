@@ -14,6 +14,12 @@ public sealed record AlternativeResponsesMetadata(int StatusCode, IReadOnlyList<
 /// <summary>The values a string parameter takes (a sort name, a status), documented as an enum.</summary>
 public sealed record AllowedValuesMetadata(string Parameter, IReadOnlyList<string> Values);
 
+/// <summary>
+/// Multipart form fields the server requires although their parameters are nullable (so the validator names what is
+/// missing), and text fields that take an enum's names.
+/// </summary>
+public sealed record FormFieldsMetadata(IReadOnlyList<string> Required, IReadOnlyDictionary<string, Type> Enums);
+
 public static class UseCaseEndpointExtensions
 {
     /// <summary>
@@ -31,6 +37,12 @@ public static class UseCaseEndpointExtensions
     /// <summary>Documents the values <paramref name="parameter"/> accepts; the validator stays the one that enforces them.</summary>
     public static RouteHandlerBuilder AllowedValues(this RouteHandlerBuilder builder, string parameter, IEnumerable<string> values) =>
         builder.WithMetadata(new AllowedValuesMetadata(parameter, [.. values]));
+
+    /// <summary>Documents the form's fields as required, <paramref name="enumField"/> as taking <typeparamref name="TEnum"/>'s names;
+    /// the validator stays the one that enforces them.</summary>
+    public static RouteHandlerBuilder FormFields<TEnum>(this RouteHandlerBuilder builder, string enumField, params string[] required)
+        where TEnum : struct, Enum =>
+        builder.WithMetadata(new FormFieldsMetadata(required, new Dictionary<string, Type> { [enumField] = typeof(TEnum) }));
 
     internal static string OperationName(Type message)
     {

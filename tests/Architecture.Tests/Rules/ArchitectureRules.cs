@@ -39,6 +39,15 @@ public static class ArchitectureRules
         "CustomiseYou.WebApi",
     ];
 
+    /// <summary>The API client knows the API only through its OpenAPI document: no layer of the API.</summary>
+    public static readonly IReadOnlyList<string> ApiClientForbiddenDependencies =
+    [
+        "CustomiseYou.Domain",
+        "CustomiseYou.Application",
+        "CustomiseYou.Infrastructure",
+        "CustomiseYou.WebApi",
+    ];
+
     private static readonly Type[] HandlerInterfaces =
     [
         typeof(ICommandHandler<,>),
@@ -60,6 +69,10 @@ public static class ArchitectureRules
     /// <summary>Infrastructure never reaches up into the web host.</summary>
     public static ArchitectureRuleResult InfrastructureDoesNotDependOnWebApi(PredicateList infrastructureTypes) =>
         NoDependencyOn(infrastructureTypes, ["CustomiseYou.WebApi"]);
+
+    /// <summary>The generated API client and its helpers use no type of the API's layers (the dashboard and storefront depend on it).</summary>
+    public static ArchitectureRuleResult ApiClientKnowsOnlyTheContract(PredicateList apiClientTypes) =>
+        NoDependencyOn(apiClientTypes, ApiClientForbiddenDependencies);
 
     /// <summary>Web host types use Infrastructure only in the composition root (and types nested in it).</summary>
     public static ArchitectureRuleResult OnlyTheCompositionRootUsesInfrastructure(

@@ -16,6 +16,9 @@ public static class ProductionAssemblies
 
     public static IReadOnlyList<Assembly> All => [Domain, Application, Infrastructure, WebApi];
 
+    /// <summary>The C# client of the API (src/ApiClient): not a layer of the API, so not in <see cref="All"/>.</summary>
+    public static Assembly ApiClient => typeof(ApiClient.CustomiseYouApiClient).Assembly;
+
     /// <summary>The web host's composition root: the only place allowed to wire Infrastructure in.</summary>
     public static IReadOnlyList<Type> WebApiCompositionRoot => [typeof(Program), typeof(WebApi.DependencyInjection)];
 
