@@ -79,7 +79,8 @@ public sealed class CheckoutServicesTests(ApiFactory api)
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             var stock = services.GetRequiredService<StockMovements>();
 
-            var shortage = await Should.ThrowAsync<DomainException>(unitOfWork.CommitAsync(ct => stock.ReserveAsync(cart.Lines, ct), CancellationToken.None));
+            var shortage = await Should.ThrowAsync<DomainException>(
+                unitOfWork.CommitAsync(ct => stock.ReserveAsync(cart.Lines, ct), CancellationToken.None));
 
             shortage.Error.Code.ShouldBe("checkout.out_of_stock");
             shortage.Error.Details.Keys.ShouldBe([$"items[{first.Id}]"]);
