@@ -1,6 +1,6 @@
 using Amazon.S3;
 using CustomiseYou.Application.ApiKeys.Common;
-using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
 using CustomiseYou.Application.Common.Tenancy;
@@ -11,7 +11,7 @@ using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Customization;

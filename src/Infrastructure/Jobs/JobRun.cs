@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Infrastructure.Jobs;

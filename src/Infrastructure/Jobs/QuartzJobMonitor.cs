@@ -1,9 +1,9 @@
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
-using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
+using JobRunStatus = CustomiseYou.Application.Jobs.Common.JobRunStatus;
 
 namespace CustomiseYou.Infrastructure.Jobs;
 

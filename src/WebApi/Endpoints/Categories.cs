@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.CreateCategory;
 using CustomiseYou.Application.Categories.DeleteCategory;
 using CustomiseYou.Application.Categories.GetCategory;

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Application.Jobs.GetJobRun;
 using CustomiseYou.Application.Jobs.ListJobs;
 using CustomiseYou.Application.Jobs.RunJob;

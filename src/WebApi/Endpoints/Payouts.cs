@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Application.Jobs.RunJob;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.GetSellerBalance;

@@ -1,6 +1,6 @@
 using CustomiseYou.Application.Common.Files;
-using CustomiseYou.Application.Sellers;
 using CustomiseYou.Application.Sellers.ApproveKyc;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Application.Sellers.CreateSeller;
 using CustomiseYou.Application.Sellers.GetMySeller;
 using CustomiseYou.Application.Sellers.GetSeller;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.CreateCategory;
 using CustomiseYou.Application.UnitTests.Fakes;
 using FluentValidation.Results;

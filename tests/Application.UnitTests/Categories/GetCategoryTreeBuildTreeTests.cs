@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.GetCategoryTree;
 
 namespace CustomiseYou.Application.UnitTests.Categories;

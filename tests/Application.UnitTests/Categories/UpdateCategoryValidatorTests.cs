@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.UpdateCategory;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.UnitTests.Fakes;

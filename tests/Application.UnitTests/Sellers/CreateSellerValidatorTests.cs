@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Application.Sellers.CreateSeller;
 using CustomiseYou.Application.UnitTests.Fakes;
 using FluentValidation.Results;

@@ -1,5 +1,5 @@
 using CustomiseYou.Application.Common.Files;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Application.Sellers.ListSellersForReview;
 using CustomiseYou.Application.Sellers.RejectKyc;
 using CustomiseYou.Application.Sellers.UpdateSeller;

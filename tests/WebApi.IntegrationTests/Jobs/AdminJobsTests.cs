@@ -1,10 +1,10 @@
 using System.Net;
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
+using JobRunStatus = CustomiseYou.Application.Jobs.Common.JobRunStatus;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Jobs;
 

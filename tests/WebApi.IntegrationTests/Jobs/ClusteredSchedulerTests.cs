@@ -1,8 +1,9 @@
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
+using JobRunStatus = CustomiseYou.Application.Jobs.Common.JobRunStatus;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Jobs;
 

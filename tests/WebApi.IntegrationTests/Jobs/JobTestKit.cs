@@ -1,5 +1,5 @@
 using System.Net;
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Jobs;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Web;
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Application.Payouts.CreatePayouts;
@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.PaymentTestKit;
 using static CustomiseYou.WebApi.IntegrationTests.Payments.StripeWebhooks;
-using JobRunStatus = CustomiseYou.Application.Jobs.JobRunStatus;
+using JobRunStatus = CustomiseYou.Application.Jobs.Common.JobRunStatus;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Payments;
 

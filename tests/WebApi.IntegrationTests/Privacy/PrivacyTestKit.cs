@@ -9,7 +9,7 @@ using CustomiseYou.Application.Identity.Register;
 using CustomiseYou.Application.Orders.Common;
 using CustomiseYou.Application.Privacy.Common;
 using CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.WebApi.IntegrationTests.Identity;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;

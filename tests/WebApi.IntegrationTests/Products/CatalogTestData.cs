@@ -45,7 +45,7 @@ public static class CatalogTestData
     public static async Task<Guid> CategoryAsync(ApiFactory api, string tenant, Guid? parentId = null)
     {
         var response = await api.AdminFor(tenant).PostAsJsonAsync("/api/v1/categories", new { name = $"Cat {Guid.NewGuid():N}", parentId });
-        return (await response.ReadAsync<Application.Categories.CategoryDto>(HttpStatusCode.Created)).Id;
+        return (await response.ReadAsync<Application.Categories.Common.CategoryDto>(HttpStatusCode.Created)).Id;
     }
 
     public static object NewProduct(string tenant, Guid categoryId, string title = "Walnut nameplate", decimal price = 1499m, string? description = null, string[]? tags = null) => new

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Orders.Common;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Infrastructure.Security;
 using CustomiseYou.WebApi.IntegrationTests.Identity;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;

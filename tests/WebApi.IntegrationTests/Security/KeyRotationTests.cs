@@ -2,7 +2,7 @@ using System.Net;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Application.Orders.Common;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 using CustomiseYou.Domain.Sellers;

@@ -1,5 +1,5 @@
 using System.Net;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Application.Sellers.SubmitKyc;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Identity.Common;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;

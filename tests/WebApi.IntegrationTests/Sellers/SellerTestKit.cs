@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Infrastructure.Storage;
 using CustomiseYou.WebApi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

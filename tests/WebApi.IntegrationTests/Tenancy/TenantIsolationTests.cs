@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.GetCategoryTree;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Catalog;

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 
 namespace CustomiseYou.Application.ApiKeys.Common;
 

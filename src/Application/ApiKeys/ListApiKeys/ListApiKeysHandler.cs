@@ -1,5 +1,5 @@
 using CustomiseYou.Application.ApiKeys.Common;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

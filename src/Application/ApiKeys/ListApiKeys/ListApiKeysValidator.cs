@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using FluentValidation;
 
 namespace CustomiseYou.Application.ApiKeys.ListApiKeys;

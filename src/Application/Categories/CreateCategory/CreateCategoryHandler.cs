@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Domain.Catalog;
 using CustomiseYou.Domain.Common;
 using Mediator;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using FluentValidation;
 
 namespace CustomiseYou.Application.Categories.CreateCategory;

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using Mediator;
 
 namespace CustomiseYou.Application.Categories.GetCategoryTree;

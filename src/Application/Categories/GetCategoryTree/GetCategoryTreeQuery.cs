@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Common.Security;
 using Mediator;
 

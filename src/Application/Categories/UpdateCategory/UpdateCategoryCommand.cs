@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Common.Security;

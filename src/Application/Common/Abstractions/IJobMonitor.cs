@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Jobs;
+using CustomiseYou.Application.Jobs.Common;
 
 namespace CustomiseYou.Application.Common.Abstractions;
 

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

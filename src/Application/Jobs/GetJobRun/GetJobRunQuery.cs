@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Jobs.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

@@ -1,5 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions.Payments;
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Orders;
 
 namespace CustomiseYou.Application.Payments.Common;

@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Security;
 using CustomiseYou.Application.Identity.Common;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Sellers;
 using CustomiseYou.Domain.Users;

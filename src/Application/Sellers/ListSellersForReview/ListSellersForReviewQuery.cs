@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Sellers.Common;
 using FluentValidation;
 
 namespace CustomiseYou.Application.Sellers.RejectKyc;

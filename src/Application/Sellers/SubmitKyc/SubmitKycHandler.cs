@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Sellers;
 using Mediator;

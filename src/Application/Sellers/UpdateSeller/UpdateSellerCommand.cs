@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

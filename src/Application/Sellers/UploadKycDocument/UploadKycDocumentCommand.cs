@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Common.Behaviours;
 using CustomiseYou.Application.Common.Files;
 using CustomiseYou.Application.Common.Security;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using Mediator;
 

@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Files;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Common.Files;
 using CustomiseYou.Domain.Sellers;

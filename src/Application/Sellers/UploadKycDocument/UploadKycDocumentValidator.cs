@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Sellers;
 using FluentValidation;
 

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Categories;
+using CustomiseYou.Application.Categories.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence.Queries;

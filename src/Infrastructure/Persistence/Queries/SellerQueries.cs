@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Sellers;
+using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Sellers;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Categories.Common;
 using CustomiseYou.Application.Categories.GetCategoryTree;
 using CustomiseYou.WebApi.Infrastructure;
 using Mediator;

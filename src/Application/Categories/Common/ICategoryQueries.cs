@@ -1,4 +1,4 @@
-namespace CustomiseYou.Application.Categories;
+namespace CustomiseYou.Application.Categories.Common;
 
 /// <summary>Read side of the category tree, in the current tenant.</summary>
 public interface ICategoryQueries

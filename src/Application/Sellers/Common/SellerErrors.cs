@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Common;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 public static class SellerErrors
 {

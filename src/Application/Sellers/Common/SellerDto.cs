@@ -1,7 +1,7 @@
 using CustomiseYou.Domain.Common.Files;
 using CustomiseYou.Domain.Sellers;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>Everything about a seller, for its owner and for admins: legal name, address, payout account, KYC documents and trail.</summary>
 public sealed record SellerDto(

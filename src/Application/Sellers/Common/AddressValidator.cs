@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>A postal address: line1, city and postal code required; lengths as stored.</summary>
 public sealed class AddressValidator : AbstractValidator<AddressDto>

@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Catalog;
 
-namespace CustomiseYou.Application.Categories;
+namespace CustomiseYou.Application.Categories.Common;
 
 internal static class CategoryMapping
 {

@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Sellers;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>Aggregate to DTO, shared by the handlers and the read side.</summary>
 public static class SellerMapping

@@ -1,4 +1,4 @@
-namespace CustomiseYou.Application.Jobs;
+namespace CustomiseYou.Application.Jobs.Common;
 
 /// <summary>
 /// One job of the current tenant: its cron (in <paramref name="TimeZone"/>), the next scheduled fire (null while

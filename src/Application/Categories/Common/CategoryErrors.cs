@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Common;
 
-namespace CustomiseYou.Application.Categories;
+namespace CustomiseYou.Application.Categories.Common;
 
 public static class CategoryErrors
 {

@@ -1,3 +1,3 @@
-namespace CustomiseYou.Application.Categories;
+namespace CustomiseYou.Application.Categories.Common;
 
 public sealed record CategoryDto(Guid Id, string Name, string Slug, Guid? ParentId, int Position);

@@ -1,7 +1,7 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Security;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 internal static class SellerAccess
 {

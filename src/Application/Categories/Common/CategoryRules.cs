@@ -1,7 +1,7 @@
 using CustomiseYou.Domain.Catalog;
 using FluentValidation;
 
-namespace CustomiseYou.Application.Categories;
+namespace CustomiseYou.Application.Categories.Common;
 
 /// <summary>Field rules shared by the create and update validators.</summary>
 internal static class CategoryRules

@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Sellers;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>A row of the admin review queue.</summary>
 public sealed record SellerSummaryDto(

@@ -1,7 +1,7 @@
 using CustomiseYou.Domain.Sellers;
 using FluentValidation;
 
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>Field rules shared by the seller validators.</summary>
 internal static class SellerRules

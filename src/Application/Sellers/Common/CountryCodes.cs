@@ -1,4 +1,4 @@
-namespace CustomiseYou.Application.Sellers;
+namespace CustomiseYou.Application.Sellers.Common;
 
 /// <summary>
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes. Kept as a list rather than asked of the runtime's culture

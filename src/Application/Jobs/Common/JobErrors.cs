@@ -1,6 +1,6 @@
 using CustomiseYou.Domain.Common;
 
-namespace CustomiseYou.Application.Jobs;
+namespace CustomiseYou.Application.Jobs.Common;
 
 public static class JobErrors
 {

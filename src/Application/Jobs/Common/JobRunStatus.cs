@@ -1,4 +1,4 @@
-namespace CustomiseYou.Application.Jobs;
+namespace CustomiseYou.Application.Jobs.Common;
 
 /// <summary><c>Queued → Running → Succeeded | Failed</c>; scheduled runs start at Running.</summary>
 public enum JobRunStatus
