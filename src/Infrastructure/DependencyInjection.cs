@@ -140,7 +140,7 @@ public static class DependencyInjection
         services.AddScoped<ILegalHoldRepository, LegalHoldRepository>();
         services.AddScoped<IConsentRepository, ConsentRepository>();
         services.AddScoped<IPrivacyQueries, PrivacyQueries>();
-        services.AddScoped<IConsentQuery, ConsentQueries>();
+        services.AddScoped<IConsentQueries, ConsentQueries>();
 
         services.AddScoped<IPersonalDataArea, ProfileArea>();
         services.AddScoped<IPersonalDataArea, SignInArea>();

@@ -59,6 +59,6 @@ public sealed class ConsentTests(ApiFactory api)
         await using var scope = api.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         using var _ = services.GetRequiredService<ITenantContext>().Change(services.GetRequiredService<ITenantStore>().Find(tenant)!);
-        return await services.GetRequiredService<IConsentQuery>().IsGrantedAsync(userId, purpose, CancellationToken.None);
+        return await services.GetRequiredService<IConsentQueries>().IsGrantedAsync(userId, purpose, CancellationToken.None);
     }
 }

@@ -4,7 +4,7 @@ using Mediator;
 
 namespace CustomiseYou.Application.Privacy.GetMyConsents;
 
-public sealed class GetMyConsentsHandler(IConsentQuery consents, ICurrentUser currentUser) : IQueryHandler<GetMyConsentsQuery, ConsentsDto>
+public sealed class GetMyConsentsHandler(IConsentQueries consents, ICurrentUser currentUser) : IQueryHandler<GetMyConsentsQuery, ConsentsDto>
 {
     public async ValueTask<ConsentsDto> Handle(GetMyConsentsQuery query, CancellationToken cancellationToken) =>
         await consents.GetAsync(currentUser.RequiredUserId, cancellationToken);

@@ -6,7 +6,7 @@ using Mediator;
 namespace CustomiseYou.Application.Privacy.UpdateMyConsents;
 
 public sealed class UpdateMyConsentsHandler(
-    IConsentRepository records, IConsentQuery consents, ICurrentUser currentUser, IClientInfo client, ITenantContext tenant, TimeProvider clock)
+    IConsentRepository records, IConsentQueries consents, ICurrentUser currentUser, IClientInfo client, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<UpdateMyConsentsCommand, ConsentsDto>
 {
     public const string Source = "api";

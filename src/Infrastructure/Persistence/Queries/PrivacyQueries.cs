@@ -44,7 +44,7 @@ internal sealed class PrivacyQueries(AppDbContext db) : IPrivacyQueries
     }
 }
 
-internal sealed class ConsentQueries(AppDbContext db, ITenantContext tenant) : IConsentQuery
+internal sealed class ConsentQueries(AppDbContext db, ITenantContext tenant) : IConsentQueries
 {
     public async Task<bool> IsGrantedAsync(Guid userId, ConsentPurpose purpose, CancellationToken cancellationToken) =>
         await db.ConsentRecords.AsNoTracking()

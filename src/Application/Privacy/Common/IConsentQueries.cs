@@ -43,7 +43,7 @@ public sealed record ConsentsDto(
 /// does must ask <see cref="IsGrantedAsync"/> for the channel's purpose before each message, on top of the person's
 /// notification preferences: no answer, a withdrawal or an erased account all mean no.
 /// </summary>
-public interface IConsentQuery
+public interface IConsentQueries
 {
     Task<bool> IsGrantedAsync(Guid userId, ConsentPurpose purpose, CancellationToken cancellationToken);
 
