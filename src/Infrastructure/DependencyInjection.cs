@@ -182,7 +182,11 @@ public static class DependencyInjection
         services.AddScoped<FileOutboxSender>();
         // Provider POSTs carry no idempotency key, so they are not retried; they still get timeouts.
         services.AddHttpClient<SendGridEmailSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
-        services.AddHttpClient<TwilioSmsSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        services.AddTransient<TwilioBaseUrlHandler>();
+        services.AddHttpClient(TwilioClients.HttpClientName).AddHttpMessageHandler<TwilioBaseUrlHandler>()
+            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        services.AddSingleton<TwilioClients>();
+        services.AddScoped<TwilioSmsSender>();
         // Chosen per resolution from options, so configuration added by a test host or environment applies.
         services.AddScoped<IEmailSender>(provider => Settings(provider).Email.Provider == EmailProvider.File
             ? provider.GetRequiredService<FileOutboxSender>()
