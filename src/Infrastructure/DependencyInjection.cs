@@ -217,7 +217,12 @@ public static class DependencyInjection
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName));
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName))
+            .Validate(
+                o => o.Offline || !o.HoldsDevelopmentSecret,
+                $"Payments: a published development webhook secret (containing '{PaymentOptions.DevelopmentSecretMarker}') is configured while "
+                + "Payments:Offline is false; set the provider's real secret (Payments:Stripe:WebhookSecret, Payments:Razorpay:WebhookSecret).")
+            .ValidateOnStart();
         services.AddScoped<IPaymentRepository, PaymentRepository>();
         services.AddScoped<ILedger, Ledger>();
         services.AddScoped<IProcessedWebhookEvents, ProcessedWebhookEvents>();
