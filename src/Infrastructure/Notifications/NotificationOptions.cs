@@ -49,7 +49,10 @@ public sealed class SmsOptions
     /// </summary>
     public string TwilioBaseUrl { get; set; } = "https://api.twilio.com";
 
-    /// <summary>A region's own Twilio account (<c>Notifications:Sms:Regions:&lt;id&gt;</c>); what it leaves out falls back to the values above.</summary>
+    /// <summary>
+    /// A region's own Twilio account (<c>Notifications:Sms:Regions:&lt;id&gt;</c>); what it leaves out falls back to the
+    /// values above.
+    /// </summary>
     public Dictionary<string, TwilioAccount> Regions { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 

@@ -17,10 +17,12 @@ internal sealed class TwilioClients(IHttpClientFactory httpClients, IOptions<Not
     {
         var settings = options.Value.Sms;
         var account = settings.Regions.GetValueOrDefault(tenantId);
-        var accountSid = account?.TwilioAccountSid ?? settings.TwilioAccountSid
-            ?? throw new InvalidOperationException($"Notifications:Sms:TwilioAccountSid is not configured (nor Notifications:Sms:Regions:{tenantId}).");
-        var authToken = account?.TwilioAuthToken ?? settings.TwilioAuthToken
-            ?? throw new InvalidOperationException($"Notifications:Sms:TwilioAuthToken is not configured (nor Notifications:Sms:Regions:{tenantId}).");
-        return new TwilioRestClient(accountSid, authToken, accountSid, httpClient: new SystemNetHttpClient(httpClients.CreateClient(HttpClientName)));
+        var accountSid = account?.TwilioAccountSid ?? settings.TwilioAccountSid ?? throw NotConfigured("TwilioAccountSid", tenantId);
+        var authToken = account?.TwilioAuthToken ?? settings.TwilioAuthToken ?? throw NotConfigured("TwilioAuthToken", tenantId);
+        var http = new SystemNetHttpClient(httpClients.CreateClient(HttpClientName));
+        return new TwilioRestClient(accountSid, authToken, accountSid, httpClient: http);
     }
+
+    private static InvalidOperationException NotConfigured(string setting, string tenantId) =>
+        new($"Notifications:Sms:{setting} is not configured (nor Notifications:Sms:Regions:{tenantId}:{setting}).");
 }

@@ -30,7 +30,10 @@ internal sealed class ManualPaymentGateway : IPaymentGateway
     public Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new ProviderPayout($"manual-{request.IdempotencyKey}"));
 
-    /// <summary>Nobody sends webhooks about manual payments; offline development verifies its test events in <see cref="Offline.OfflinePaymentGateway"/>.</summary>
+    /// <summary>
+    /// Nobody sends webhooks about manual payments; offline development verifies its test events in
+    /// <see cref="Offline.OfflinePaymentGateway"/>.
+    /// </summary>
     public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
         Task.FromResult<Result<WebhookEvent>>(PaymentErrors.SignatureMismatch("signature", "Manual payments take no webhooks."));
 }

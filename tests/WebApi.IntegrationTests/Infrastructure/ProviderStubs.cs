@@ -21,7 +21,7 @@ public sealed class ProviderStubs : IDisposable
     public const string TwilioAccountSid = "AC00000000000000000000000000000000";
     public const string TwilioAuthToken = "twilio-test-token";
 
-    /// <summary>The own Twilio account of <see cref="TestDatabases.PayPalTenant"/> (Notifications:Sms:Regions); the others share the one above.</summary>
+    /// <summary>The own Twilio account of <see cref="TestDatabases.PayPalTenant"/> (Notifications:Sms:Regions); others share the above.</summary>
     public const string TwilioRegionAccountSid = "AC11111111111111111111111111111111";
     public const string TwilioRegionAuthToken = "twilio-region-test-token";
     public const string GoogleIssuer = "https://accounts.google.com";

@@ -38,7 +38,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         },
         kestrel: options => options.Listen(IPAddress.Loopback, 0));
 
-    /// <summary>The development secret of <paramref name="path"/> (e.g. <c>Stripe:WebhookSecret</c>) as appsettings.Development.json has it.</summary>
+    /// <summary>The development secret at <paramref name="path"/> (<c>Stripe:WebhookSecret</c>) of appsettings.Development.json.</summary>
     public static string DevelopmentSecret(string path)
     {
         using var settings = JsonDocument.Parse(File.ReadAllText(ServedDocument.RepositoryPath("src", "WebApi", "appsettings.Development.json")));
@@ -95,7 +95,8 @@ public sealed class DevelopmentHost : IAsyncDisposable
     }
 
     /// <summary>Runs build/webhook.sh against this host, as a developer would after the README's run command.</summary>
-    public async Task<(int ExitCode, string Output)> RunWebhookScriptAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public async Task<(int ExitCode, string Output)> RunWebhookScriptAsync(
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash", [ServedDocument.RepositoryPath("build", "webhook.sh"), .. arguments])
         {
@@ -123,8 +124,8 @@ public sealed class DevelopmentHost : IAsyncDisposable
     {
         var owner = await UserAsync(tenant);
         var now = DateTimeOffset.UtcNow;
-        var seller = Seller.Apply(Guid.CreateVersion7(), owner, "Devika Crafts", "Devika Crafts Pvt Ltd", new Address("4 Residency Road", null, "Bengaluru", null, "560025", "IN"),
-            $"acc_{Guid.NewGuid():N}"[..18], now);
+        var address = new Address("4 Residency Road", null, "Bengaluru", null, "560025", "IN");
+        var seller = Seller.Apply(Guid.CreateVersion7(), owner, "Devika Crafts", "Devika Crafts Pvt Ltd", address, $"acc_{Guid.NewGuid():N}"[..18], now);
         seller.AddDocument(Guid.CreateVersion7(), KycDocumentKind.BusinessRegistration, "kyc/registration.pdf", FileKind.Pdf, 100, now);
         seller.Submit(now.AddSeconds(1));
         seller.Approve(Guid.NewGuid(), now.AddSeconds(2));
@@ -149,7 +150,8 @@ public sealed class DevelopmentHost : IAsyncDisposable
 
     private Task<(Guid Id, string Token)> SignedInAsync(string tenant) => _host.InTenantAsync(tenant, async services =>
     {
-        var user = User.Register(Guid.CreateVersion7(), $"user-{Guid.NewGuid():N}@test.example", "no-password-sign-in", "Asha Rao", null, DateTimeOffset.UtcNow);
+        var email = $"user-{Guid.NewGuid():N}@test.example";
+        var user = User.Register(Guid.CreateVersion7(), email, "no-password-sign-in", "Asha Rao", null, DateTimeOffset.UtcNow);
         user.VerifyEmail();
         services.GetRequiredService<IUserRepository>().Add(user);
         var signedIn = services.GetRequiredService<SessionIssuer>().Start(user);

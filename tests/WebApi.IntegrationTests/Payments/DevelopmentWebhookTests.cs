@@ -47,7 +47,8 @@ public sealed class DevelopmentWebhookTests : IAsyncLifetime
 
         var unsigned = await Problem.ReadAsync(await StripeWebhooks.SendAsync(client, body, null), HttpStatusCode.BadRequest);
         var foreign = await Problem.ReadAsync(
-            await StripeWebhooks.SendAsync(client, body, StripeWebhooks.Signature(body, "whsec_of_a_real_stripe_account")), HttpStatusCode.BadRequest);
+            await StripeWebhooks.SendAsync(client, body, StripeWebhooks.Signature(body, "whsec_of_a_real_stripe_account")),
+            HttpStatusCode.BadRequest);
         var stale = await Problem.ReadAsync(
             await StripeWebhooks.SendAsync(client, body, StripeWebhooks.Signature(body, secret, DateTimeOffset.UtcNow.AddMinutes(-10))),
             HttpStatusCode.BadRequest);
@@ -75,7 +76,8 @@ public sealed class DevelopmentWebhookTests : IAsyncLifetime
         var client = _host.ClientFor("south-asia");
 
         var unsigned = await Problem.ReadAsync(await SendWebhookAsync(client, body, null), HttpStatusCode.BadRequest);
-        var foreign = await Problem.ReadAsync(await SendWebhookAsync(client, body, Hmac(body, "a-real-razorpay-webhook-secret")), HttpStatusCode.BadRequest);
+        var foreign = await Problem.ReadAsync(
+            await SendWebhookAsync(client, body, Hmac(body, "a-real-razorpay-webhook-secret")), HttpStatusCode.BadRequest);
         var pendingMeanwhile = await DevelopmentHost.StatusAsync(customer, checkout);
         var signed = await (await SendWebhookAsync(client, body, Hmac(body, DevelopmentHost.DevelopmentSecret("Razorpay:WebhookSecret"))))
             .ReadAsync<WebhookAck>(HttpStatusCode.OK);
@@ -97,7 +99,8 @@ public sealed class DevelopmentWebhookTests : IAsyncLifetime
         var europePayment = checkout.Payment.ProviderPaymentId!;
         var body = PaymentEvent("payment.captured", "pay_dev_2", europePayment, 4000, "captured");
 
-        var answer = await SendWebhookAsync(_host.ClientFor("south-asia"), body, Hmac(body, DevelopmentHost.DevelopmentSecret("Razorpay:WebhookSecret")));
+        var signature = Hmac(body, DevelopmentHost.DevelopmentSecret("Razorpay:WebhookSecret"));
+        var answer = await SendWebhookAsync(_host.ClientFor("south-asia"), body, signature);
 
         var problem = await Problem.ReadAsync(answer, HttpStatusCode.UnprocessableEntity);
         problem.Code.ShouldBe("webhook.payment_unknown");
@@ -136,7 +139,8 @@ public sealed class DevelopmentWebhookTests : IAsyncLifetime
     {
         var (customer, checkout) = await _host.PendingCheckoutAsync("europe", "EUR", 9.90m);
 
-        var failed = await _host.RunWebhookScriptAsync(null, "stripe", "payment_intent.payment_failed", checkout.Payment.ProviderPaymentId!, Amount(checkout));
+        var failed = await _host.RunWebhookScriptAsync(
+            null, "stripe", "payment_intent.payment_failed", checkout.Payment.ProviderPaymentId!, Amount(checkout));
 
         failed.ExitCode.ShouldBe(0, failed.Output);
         (await DevelopmentHost.StatusAsync(customer, checkout)).ShouldBe(("PendingPayment", "Failed"));

@@ -67,6 +67,7 @@ internal sealed class OfflinePaymentGateway(
         + "(README, \"Webhooks in development\").";
 
     private static string Secret(string? value, string setting) => string.IsNullOrEmpty(value)
-        ? throw new ExternalServiceException("Payments", $"Payments:{setting} is not configured (appsettings.Development.json sets a development one).")
+        ? throw new ExternalServiceException(
+            "Payments", $"Payments:{setting} is not configured (appsettings.Development.json sets a development one).")
         : value;
 }

@@ -143,8 +143,9 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Payment
     public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var secret = _settings.WebhookSecret ?? throw new ExternalServiceException("Stripe", "Payments:Stripe:WebhookSecret is not configured.");
-        return Task.FromResult(StripeSignature.Verify(
-            delivery, secret, TimeSpan.FromSeconds(_settings.WebhookToleranceSeconds), clock.GetUtcNow(), StripeSignature.Scheme("the endpoint's signing secret")));
+        var tolerance = TimeSpan.FromSeconds(_settings.WebhookToleranceSeconds);
+        return Task.FromResult(
+            StripeSignature.Verify(delivery, secret, tolerance, clock.GetUtcNow(), StripeSignature.Scheme("the endpoint's signing secret")));
     }
 
     /// <summary>Stripe's own refusals (4xx) become a clear 422; outages, timeouts and 5xx a 503 the client can retry.</summary>
