@@ -182,7 +182,11 @@ public static class DependencyInjection
         services.AddScoped<FileOutboxSender>();
         // Provider POSTs carry no idempotency key, so they are not retried; they still get timeouts.
         services.AddHttpClient<SendGridEmailSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
-        services.AddHttpClient<TwilioSmsSender>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        services.AddTransient<TwilioBaseUrlHandler>();
+        services.AddHttpClient(TwilioClients.HttpClientName).AddHttpMessageHandler<TwilioBaseUrlHandler>()
+            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        services.AddSingleton<TwilioClients>();
+        services.AddScoped<TwilioSmsSender>();
         // Chosen per resolution from options, so configuration added by a test host or environment applies.
         services.AddScoped<IEmailSender>(provider => Settings(provider).Email.Provider == EmailProvider.File
             ? provider.GetRequiredService<FileOutboxSender>()
@@ -213,7 +217,12 @@ public static class DependencyInjection
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName));
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName))
+            .Validate(
+                o => o.Offline || !o.HoldsDevelopmentSecret,
+                $"Payments: a published development webhook secret (containing '{PaymentOptions.DevelopmentSecretMarker}') is configured while "
+                + "Payments:Offline is false; set the provider's real secret (Payments:Stripe:WebhookSecret, Payments:Razorpay:WebhookSecret).")
+            .ValidateOnStart();
         services.AddScoped<IPaymentRepository, PaymentRepository>();
         services.AddScoped<ILedger, Ledger>();
         services.AddScoped<IProcessedWebhookEvents, ProcessedWebhookEvents>();

@@ -43,5 +43,22 @@ public sealed class SmsOptions
 
     public string? TwilioAuthToken { get; set; }
 
+    /// <summary>
+    /// Where every Twilio API call goes (scheme, host, port and an optional path prefix): Twilio's own host, a regional
+    /// edge such as <c>https://api.dublin.ie1.twilio.com</c>, or a local stub in tests.
+    /// </summary>
     public string TwilioBaseUrl { get; set; } = "https://api.twilio.com";
+
+    /// <summary>
+    /// A region's own Twilio account (<c>Notifications:Sms:Regions:&lt;id&gt;</c>); what it leaves out falls back to the
+    /// values above.
+    /// </summary>
+    public Dictionary<string, TwilioAccount> Regions { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class TwilioAccount
+{
+    public string? TwilioAccountSid { get; set; }
+
+    public string? TwilioAuthToken { get; set; }
 }

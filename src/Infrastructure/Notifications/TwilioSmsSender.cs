@@ -1,42 +1,32 @@
-using System.Net.Http.Headers;
-using System.Text;
 using CustomiseYou.Application.Common.Abstractions;
-using Microsoft.Extensions.Options;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 
 namespace CustomiseYou.Infrastructure.Notifications;
 
-/// <summary>Twilio's REST Messages resource over a typed HttpClient (the Twilio SDK cannot be restored here).</summary>
-internal sealed class TwilioSmsSender(HttpClient http, IOptions<NotificationOptions> options, ITenantContext tenant) : ISmsSender
+/// <summary>Texts through Twilio's Messages resource with the official SDK, from the region's own number and account.</summary>
+internal sealed class TwilioSmsSender(TwilioClients clients, ITenantContext tenant) : ISmsSender
 {
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        var settings = options.Value.Sms;
-        var accountSid = settings.TwilioAccountSid ?? throw new InvalidOperationException("Notifications:Sms:TwilioAccountSid is not configured.");
         var from = tenant.Tenant.Notifications.SmsFrom
             ?? throw new InvalidOperationException($"Tenant '{tenant.Tenant.Id}' has no Notifications:SmsFrom.");
-        using var request = new HttpRequestMessage(
-            HttpMethod.Post, new Uri($"{settings.TwilioBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(accountSid)}/Messages.json"))
-        {
-            Content = new FormUrlEncodedContent([new("To", message.To), new("From", from), new("Body", message.Body)]),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{accountSid}:{settings.TwilioAuthToken}")));
-        HttpResponseMessage response;
+        var client = clients.For(tenant.Tenant.Id);
+        var options = new CreateMessageOptions(new PhoneNumber(message.To)) { From = new PhoneNumber(from), Body = message.Body };
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            // The SDK takes no cancellation token: stop waiting when asked; the HttpClient's own timeouts end the call.
+            await MessageResource.CreateAsync(options, client).WaitAsync(cancellationToken);
         }
-        catch (HttpRequestException exception)
+        catch (ApiConnectionException exception)
         {
+            // No connection, a timeout or an open circuit (the SDK wraps whatever the HttpClient threw).
             throw new ExternalServiceException("Twilio", "unreachable", exception);
         }
-
-        using (response)
+        catch (ApiException exception)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new ExternalServiceException("Twilio", $"answered {(int)response.StatusCode}");
-            }
+            throw new ExternalServiceException("Twilio", $"answered {exception.Status}", exception);
         }
     }
 }

@@ -1,4 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Application.Payments.Common;
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Payments;
 
 namespace CustomiseYou.Infrastructure.Payments;
@@ -28,6 +30,10 @@ internal sealed class ManualPaymentGateway : IPaymentGateway
     public Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new ProviderPayout($"manual-{request.IdempotencyKey}"));
 
-    public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
-        Task.FromResult<WebhookEvent?>(null);
+    /// <summary>
+    /// Nobody sends webhooks about manual payments; offline development verifies its test events in
+    /// <see cref="Offline.OfflinePaymentGateway"/>.
+    /// </summary>
+    public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
+        Task.FromResult<Result<WebhookEvent>>(PaymentErrors.SignatureMismatch("signature", "Manual payments take no webhooks."));
 }

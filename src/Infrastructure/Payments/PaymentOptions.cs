@@ -5,6 +5,12 @@ public sealed class PaymentOptions
 {
     public const string SectionName = "Payments";
 
+    /// <summary>
+    /// Every published development webhook secret (appsettings.Development.json) contains this; such a secret is refused
+    /// at start-up unless <see cref="Offline"/>, so a real gateway never accepts events anyone can sign.
+    /// </summary>
+    public const string DevelopmentSecretMarker = "dev_not_for_production";
+
     /// <summary>Development only: take payments as manual (admin mark-paid) instead of calling a provider without keys.</summary>
     public bool Offline { get; set; }
 
@@ -13,6 +19,10 @@ public sealed class PaymentOptions
     public RazorpayOptions Razorpay { get; set; } = new();
 
     public PayPalOptions PayPal { get; set; } = new();
+
+    public bool HoldsDevelopmentSecret =>
+        new[] { Stripe.WebhookSecret, Razorpay.WebhookSecret, PayPal.OfflineWebhookSecret }
+            .Any(s => s?.Contains(DevelopmentSecretMarker, StringComparison.Ordinal) == true);
 }
 
 public sealed class StripeOptions
@@ -49,4 +59,10 @@ public sealed class PayPalOptions
     public string? WebhookId { get; set; }
 
     public string ApiBase { get; set; } = "https://api-m.paypal.com";
+
+    /// <summary>
+    /// Offline development only: PayPal verifies real events itself (its verify API), which cannot be called offline, so
+    /// development events are signed with this shared secret instead (<see cref="Offline.PayPalDevelopmentSignature"/>).
+    /// </summary>
+    public string? OfflineWebhookSecret { get; set; }
 }

@@ -89,7 +89,11 @@ public sealed class Payments : IEndpointGroup
             .WithMetadata(new WebhookMetadata(provider), new RequestSizeLimitAttribute(MaxWebhookBytes))
             .WithSummary($"{provider} events; the signature is checked on the raw body "
                 + "(bad signature 400, repeated delivery 200 with no second effect).")
+            .WithDescription("400 says which check failed (signature header missing or malformed, timestamp outside the tolerance, "
+                + "signed with another secret, not an event); 404 when the region pays through another provider; 422 when a verified "
+                + "success reports another amount than the payment's, or (offline development only) names a payment the region does not have.")
             .Produces<WebhookAck>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public sealed record ConfirmRequest(string? ProviderPaymentId, string? PaymentId, string? Signature);

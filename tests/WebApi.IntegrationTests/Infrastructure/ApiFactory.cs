@@ -147,6 +147,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"{tenant}:Locales:0", "en-IN");
         builder.UseSetting($"{tenant}:Database:Provider", "Postgres");
         builder.UseSetting($"{tenant}:Database:ConnectionString", TestDatabases.ConnectionString(TestDatabases.PayPalTenant));
+        builder.UseSetting($"{tenant}:Notifications:SmsFrom", "+910000000099");
+        // This region texts through a Twilio account of its own.
+        builder.UseSetting($"Notifications:Sms:Regions:{TestDatabases.PayPalTenant}:TwilioAccountSid", ProviderStubs.TwilioRegionAccountSid);
+        builder.UseSetting($"Notifications:Sms:Regions:{TestDatabases.PayPalTenant}:TwilioAuthToken", ProviderStubs.TwilioRegionAuthToken);
     }
 
     public async Task InitializeAsync()

@@ -92,7 +92,7 @@ public sealed class EmbeddedSqliteHost : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_ownsDirectory)
+        if (_ownsDirectory && System.IO.Directory.Exists(Directory)) // a host that never started made none
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }

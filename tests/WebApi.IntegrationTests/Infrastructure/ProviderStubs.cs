@@ -20,6 +20,10 @@ public sealed class ProviderStubs : IDisposable
     public const string SendGridApiKey = "SG.test-key";
     public const string TwilioAccountSid = "AC00000000000000000000000000000000";
     public const string TwilioAuthToken = "twilio-test-token";
+
+    /// <summary>The own Twilio account of <see cref="TestDatabases.PayPalTenant"/> (Notifications:Sms:Regions); others share the above.</summary>
+    public const string TwilioRegionAccountSid = "AC11111111111111111111111111111111";
+    public const string TwilioRegionAuthToken = "twilio-region-test-token";
     public const string GoogleIssuer = "https://accounts.google.com";
     public const string AppleIssuer = "https://appleid.apple.com";
     public const string StripeSecretKey = "sk_test_customiseyou";
@@ -57,7 +61,9 @@ public sealed class ProviderStubs : IDisposable
 
     public static string AppleClientId(string tenant) => $"apple-client-{tenant}";
 
-    public static string TwilioMessagesPath => $"/2010-04-01/Accounts/{TwilioAccountSid}/Messages.json";
+    public static string TwilioMessagesPath => MessagesPath(TwilioAccountSid);
+
+    public static string MessagesPath(string accountSid) => $"/2010-04-01/Accounts/{accountSid}/Messages.json";
 
     /// <summary>Restores the default, healthy answers.</summary>
     public void Reset()
@@ -65,9 +71,13 @@ public sealed class ProviderStubs : IDisposable
         Server.Reset();
         Server.Given(Request.Create().WithPath("/v3/mail/send").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(202));
-        Server.Given(Request.Create().WithPath(TwilioMessagesPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json")
-                .WithBody("{\"sid\":\"SM00000000000000000000000000000000\",\"status\":\"queued\"}"));
+        foreach (var account in new[] { TwilioAccountSid, TwilioRegionAccountSid })
+        {
+            Server.Given(Request.Create().WithPath(MessagesPath(account)).UsingPost())
+                .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json")
+                    .WithBody("{\"sid\":\"SM00000000000000000000000000000000\",\"status\":\"queued\"}"));
+        }
+
         var publicJwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(SigningKey.Rsa.ExportParameters(false)) { KeyId = SigningKey.KeyId });
         var jwks = JsonSerializer.Serialize(new
         {

@@ -314,6 +314,7 @@ public sealed class EmbeddedSqlitePayoutTests : IAsyncLifetime
         public Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken) =>
             refuse() ? throw new ExternalServiceException("Manual", RefusalReason) : manual.PayOutAsync(request, cancellationToken);
 
-        public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) => manual.VerifyWebhookAsync(delivery, cancellationToken);
+        public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
+            manual.VerifyWebhookAsync(delivery, cancellationToken);
     }
 }

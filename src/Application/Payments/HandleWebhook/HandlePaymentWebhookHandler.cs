@@ -26,21 +26,30 @@ public sealed class HandlePaymentWebhookHandler(
         }
 
         var gateway = gateways.For(command.Provider);
-        var received = await gateway.VerifyWebhookAsync(new WebhookDelivery(command.Headers, command.Body), cancellationToken);
-        if (received is null)
+        var verified = await gateway.VerifyWebhookAsync(new WebhookDelivery(command.Headers, command.Body), cancellationToken);
+        if (!verified.IsSuccess)
         {
-            return PaymentErrors.InvalidSignature;
+            return verified.Error!;
         }
 
+        var received = verified.Value;
         if (await processed.ExistsAsync(command.Provider, received.EventId, cancellationToken))
         {
             return new WebhookAck(received.EventId, "duplicate");
         }
 
-        processed.Add(ProcessedWebhookEvent.Record(command.Provider, received.EventId, received.EventType, clock.GetUtcNow()));
+        // The payment was taken by the gateway serving this provider: the provider's own, or in offline development the
+        // manual gateway, whose payments the development events name.
         var payment = received.Outcome is { } reported
-            ? await payments.GetByProviderPaymentIdAsync(command.Provider, reported.ProviderPaymentId, cancellationToken)
+            ? await payments.GetByProviderPaymentIdAsync(gateway.Provider, reported.ProviderPaymentId, cancellationToken)
             : null;
+        if (payment is null && received.Outcome is not null && gateway.Provider == PaymentProvider.Manual)
+        {
+            // Nobody retries a development event, so say what is wrong with it instead of acknowledging it.
+            return PaymentErrors.UnknownPayment(received.Outcome.ProviderPaymentId, tenant.Tenant.Id);
+        }
+
+        processed.Add(ProcessedWebhookEvent.Record(command.Provider, received.EventId, received.EventType, clock.GetUtcNow()));
         if (payment is null)
         {
             await unitOfWork.CommitAsync(cancellationToken); // the event is recorded, so a redelivery is a duplicate

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.Json;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Application.Payments.Common;
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Payments;
 using Microsoft.Extensions.Options;
 
@@ -131,14 +133,21 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
     }
 
     /// <summary>PayPal checks its own signature: the transmission headers and the event, byte for byte, go to its verify API.</summary>
-    public async Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    public async Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var webhookId = Setting(_settings.WebhookId, "WebhookId");
-        var transmission = TransmissionHeaders.Select(h => (h.Field, Value: Header(delivery, h.Header))).ToList();
-        using var document = ProviderHttp.ParseOrNull(delivery.Body);
-        if (document is null || transmission.Exists(t => string.IsNullOrEmpty(t.Value)))
+        var transmission = TransmissionHeaders.Select(h => (h.Header, h.Field, Value: Header(delivery, h.Header))).ToList();
+        var missing = transmission.Where(t => string.IsNullOrEmpty(t.Value)).Select(t => t.Header).ToList();
+        if (missing.Count > 0)
         {
-            return null;
+            return PaymentErrors.SignatureMissing(
+                missing[0], $"PayPal signs every event with its transmission headers; this delivery has no {string.Join(", ", missing)}.");
+        }
+
+        using var document = ProviderHttp.ParseOrNull(delivery.Body);
+        if (document is null)
+        {
+            return PaymentErrors.NotAnEvent("The body is not a PayPal event (JSON with id and event_type).");
         }
 
         using var body = new MemoryStream();
@@ -157,7 +166,15 @@ public sealed class PayPalPaymentGateway(HttpClient httpClient, IOptions<Payment
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var verified = await ExchangeAsync(HttpMethod.Post, "/v1/notifications/verify-webhook-signature", content, null, cancellationToken);
         // PayPal refuses (4xx) what it cannot check, such as a certificate URL that is not its own: not verified either.
-        return verified.IsSuccess && verified.Body.StringAt("verification_status") == "SUCCESS" ? PayPalEvents.Parse(document.RootElement) : null;
+        if (!verified.IsSuccess || verified.Body.StringAt("verification_status") != "SUCCESS")
+        {
+            return PaymentErrors.SignatureMismatch(
+                "PAYPAL-TRANSMISSION-SIG", "PayPal's verify-webhook-signature API did not verify this delivery for our webhook id.");
+        }
+
+        return PayPalEvents.Parse(document.RootElement) is { } received
+            ? received
+            : PaymentErrors.NotAnEvent("The body is not a PayPal event (JSON with id and event_type).");
     }
 
     /// <summary>The order's first capture, as the capture call or a read of the order returns it.</summary>

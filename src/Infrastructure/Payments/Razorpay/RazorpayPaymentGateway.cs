@@ -186,13 +186,9 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
             ?? throw new InvalidOperationException($"Payout {request.PayoutId} has nothing owed and no held transfer to release."));
     }
 
-    public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
-    {
-        var secret = Secret(_settings.WebhookSecret, "WebhookSecret");
-        var signature = Header(delivery, RazorpaySignature.WebhookHeader);
-        var verified = signature is not null && RazorpaySignature.VerifyWebhook(delivery.Body, signature, secret);
-        return Task.FromResult(verified ? RazorpayEvents.Parse(Header(delivery, RazorpayEvents.EventIdHeader), delivery.Body) : null);
-    }
+    public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken) =>
+        Task.FromResult(RazorpaySignature.VerifyWebhook(
+            delivery, Secret(_settings.WebhookSecret, "WebhookSecret"), RazorpaySignature.Scheme("the webhook secret")));
 
     /// <summary>
     /// Capturing twice is refused by Razorpay, so a retried capture cannot take the money twice; a refusal because
@@ -297,9 +293,6 @@ public sealed class RazorpayPaymentGateway(HttpClient httpClient, IOptions<Payme
 
     /// <summary>Razorpay keeps at most 256 characters per note.</summary>
     private static string Note(string text) => text.Length > 256 ? text[..256] : text;
-
-    private static string? Header(WebhookDelivery delivery, string name) =>
-        delivery.Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static string Secret(string? value, string setting) =>
         string.IsNullOrEmpty(value) ? throw new ExternalServiceException(Name, $"Payments:Razorpay:{setting} is not configured.") : value;

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Infrastructure.Payments.Razorpay;
 
@@ -12,10 +14,36 @@ public static class RazorpaySignature
 {
     public const string WebhookHeader = "X-Razorpay-Signature";
 
+    public static WebhookScheme Scheme(string secret, string? hint = null) =>
+        new("Razorpay", WebhookHeader, "the lower-case hex HMAC-SHA256 of the body", secret, hint);
+
+    /// <summary>The verified webhook event, or why the delivery is refused.</summary>
+    public static Result<WebhookEvent> VerifyWebhook(WebhookDelivery delivery, string webhookSecret, WebhookScheme scheme)
+    {
+        var signature = HeaderOf(delivery, WebhookHeader);
+        var check = string.IsNullOrWhiteSpace(signature) ? WebhookSignatureStatus.Missing
+            : !IsHex(signature.Trim()) ? WebhookSignatureStatus.Malformed
+            : VerifyWebhook(delivery.Body, signature, webhookSecret) ? WebhookSignatureStatus.Valid
+            : WebhookSignatureStatus.Mismatch;
+        if (check != WebhookSignatureStatus.Valid)
+        {
+            return WebhookRejections.For(scheme, new WebhookSignatureCheck(check));
+        }
+
+        return RazorpayEvents.Parse(HeaderOf(delivery, RazorpayEvents.EventIdHeader), delivery.Body) is { } received
+            ? received
+            : WebhookRejections.NotAnEvent(scheme, "JSON with an event name");
+    }
+
     public static bool VerifyPayment(string orderId, string paymentId, string signature, string keySecret) =>
         Matches($"{orderId}|{paymentId}", signature, keySecret);
 
     public static bool VerifyWebhook(string body, string signature, string webhookSecret) => Matches(body, signature, webhookSecret);
+
+    private static string? HeaderOf(WebhookDelivery delivery, string name) =>
+        delivery.Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static bool IsHex(string text) => text.Length % 2 == 0 && text.All(Uri.IsHexDigit);
 
     private static bool Matches(string payload, string signature, string secret)
     {

@@ -140,11 +140,12 @@ public sealed class StripePaymentGateway(HttpClient httpClient, IOptions<Payment
         return new ProviderPayout(payout.Id);
     }
 
-    public Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    public Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var secret = _settings.WebhookSecret ?? throw new ExternalServiceException("Stripe", "Payments:Stripe:WebhookSecret is not configured.");
-        var verified = StripeSignature.Verify(delivery, secret, TimeSpan.FromSeconds(_settings.WebhookToleranceSeconds), clock.GetUtcNow());
-        return Task.FromResult(verified ? StripeEvents.Parse(delivery.Body) : null);
+        var tolerance = TimeSpan.FromSeconds(_settings.WebhookToleranceSeconds);
+        return Task.FromResult(
+            StripeSignature.Verify(delivery, secret, tolerance, clock.GetUtcNow(), StripeSignature.Scheme("the endpoint's signing secret")));
     }
 
     /// <summary>Stripe's own refusals (4xx) become a clear 422; outages, timeouts and 5xx a 503 the client can retry.</summary>

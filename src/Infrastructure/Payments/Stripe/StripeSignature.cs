@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CustomiseYou.Application.Common.Abstractions.Payments;
+using CustomiseYou.Domain.Common;
 
 namespace CustomiseYou.Infrastructure.Payments.Stripe;
 
@@ -13,12 +14,29 @@ public static class StripeSignature
 {
     public const string Header = "Stripe-Signature";
 
-    public static bool Verify(WebhookDelivery delivery, string secret, TimeSpan tolerance, DateTimeOffset now)
+    /// <param name="secret">Which secret is checked, in words (the setting, never its value).</param>
+    public static WebhookScheme Scheme(string secret, string? hint = null) =>
+        new("Stripe", Header, "t=<unix time>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">", secret, hint);
+
+    /// <summary>The verified event, or why the delivery is refused.</summary>
+    public static Result<WebhookEvent> Verify(
+        WebhookDelivery delivery, string secret, TimeSpan tolerance, DateTimeOffset now, WebhookScheme scheme)
+    {
+        var check = Check(delivery, secret, tolerance, now);
+        if (!check.IsValid)
+        {
+            return WebhookRejections.For(scheme, check, tolerance);
+        }
+
+        return StripeEvents.Parse(delivery.Body) is { } received ? received : WebhookRejections.NotAnEvent(scheme, "JSON with id and type");
+    }
+
+    public static WebhookSignatureCheck Check(WebhookDelivery delivery, string secret, TimeSpan tolerance, DateTimeOffset now)
     {
         var header = delivery.Headers.FirstOrDefault(h => string.Equals(h.Key, Header, StringComparison.OrdinalIgnoreCase)).Value;
-        if (string.IsNullOrEmpty(header))
+        if (string.IsNullOrWhiteSpace(header))
         {
-            return false;
+            return new(WebhookSignatureStatus.Missing);
         }
 
         string? timestamp = null;
@@ -43,16 +61,19 @@ public static class StripeSignature
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || signatures.Count == 0)
         {
-            return false;
+            return new(WebhookSignatureStatus.Malformed);
         }
 
-        if ((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > tolerance)
+        var skew = (long)Math.Round((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).TotalSeconds);
+        if (Math.Abs(skew) > tolerance.TotalSeconds)
         {
-            return false;
+            return new(WebhookSignatureStatus.OutsideTolerance, skew);
         }
 
         var expected = Sign(timestamp!, delivery.Body, secret);
-        return signatures.Exists(s => CryptographicOperations.FixedTimeEquals(s, expected));
+        return new(signatures.Exists(s => CryptographicOperations.FixedTimeEquals(s, expected))
+            ? WebhookSignatureStatus.Valid
+            : WebhookSignatureStatus.Mismatch, skew);
     }
 
     private static byte[] Sign(string timestamp, string body, string secret) =>

@@ -1,3 +1,4 @@
+using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Payments;
 
 namespace CustomiseYou.Application.Common.Abstractions.Payments;
@@ -35,8 +36,11 @@ public interface IPaymentGateway
     /// </summary>
     Task<ProviderPayout> PayOutAsync(PayoutRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Checks a webhook's signature on its raw body; null when it does not verify.</summary>
-    Task<WebhookEvent?> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken);
+    /// <summary>
+    /// Checks a webhook's signature on its raw body: the event, or why it was refused (a <c>webhook.*</c> validation error
+    /// naming the header: missing, malformed, outside the time tolerance, not our secret, not an event).
+    /// </summary>
+    Task<Result<WebhookEvent>> VerifyWebhookAsync(WebhookDelivery delivery, CancellationToken cancellationToken);
 }
 
 /// <summary>The gateway for a provider (the current tenant's, or the one that took an earlier payment).</summary>
