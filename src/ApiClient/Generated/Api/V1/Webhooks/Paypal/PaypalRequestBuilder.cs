@@ -34,7 +34,7 @@ namespace CustomiseYou.ApiClient.Api.V1.Webhooks.Paypal
         {
         }
         /// <summary>
-        /// Called by the provider, not by people: no sign-in; the request is authenticated by its signature. Runs in one region: the host name selects it, else the X-Tenant header.
+        /// 400 says which check failed (signature header missing or malformed, timestamp outside the tolerance, signed with another secret, not an event); 404 when the region pays through another provider; 422 when a verified success reports another amount than the payment&apos;s, or (offline development only) names a payment the region does not have. Called by the provider, not by people: no sign-in; the request is authenticated by its signature. Runs in one region: the host name selects it, else the X-Tenant header.
         /// </summary>
         /// <returns>A <see cref="global::CustomiseYou.ApiClient.Models.WebhookAck"/></returns>
         /// <param name="body">A PayPal event: PAYMENT.CAPTURE.COMPLETED, PAYMENT.CAPTURE.DENIED and CHECKOUT.ORDER.APPROVED are acted on.</param>
@@ -44,6 +44,7 @@ namespace CustomiseYou.ApiClient.Api.V1.Webhooks.Paypal
         /// <exception cref="global::CustomiseYou.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::CustomiseYou.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::CustomiseYou.ApiClient.Models.ProblemDetails">When receiving a 413 status code</exception>
+        /// <exception cref="global::CustomiseYou.ApiClient.Models.ProblemDetails">When receiving a 422 status code</exception>
         /// <exception cref="global::CustomiseYou.ApiClient.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,12 +63,13 @@ namespace CustomiseYou.ApiClient.Api.V1.Webhooks.Paypal
                 { "403", global::CustomiseYou.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::CustomiseYou.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::CustomiseYou.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "422", global::CustomiseYou.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::CustomiseYou.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::CustomiseYou.ApiClient.Models.WebhookAck>(requestInfo, global::CustomiseYou.ApiClient.Models.WebhookAck.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Called by the provider, not by people: no sign-in; the request is authenticated by its signature. Runs in one region: the host name selects it, else the X-Tenant header.
+        /// 400 says which check failed (signature header missing or malformed, timestamp outside the tolerance, signed with another secret, not an event); 404 when the region pays through another provider; 422 when a verified success reports another amount than the payment&apos;s, or (offline development only) names a payment the region does not have. Called by the provider, not by people: no sign-in; the request is authenticated by its signature. Runs in one region: the host name selects it, else the X-Tenant header.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">A PayPal event: PAYMENT.CAPTURE.COMPLETED, PAYMENT.CAPTURE.DENIED and CHECKOUT.ORDER.APPROVED are acted on.</param>
