@@ -106,6 +106,9 @@ out.append(f"echo '### {blocks} blocks, {checked} outputs checked'")
 print("\n".join(out))
 PY
 
+# The README's commands run from the repository's root: its scripts are reachable as ./build/…, and they talk to this host.
+ln -s "$root/build" "$work/build"
+export API="http://localhost:$port"
 cd "$work"
 log="$work/walkthrough.log"
 if timeout 120 bash "$work/walkthrough.sh" >"$log" 2>&1; then
