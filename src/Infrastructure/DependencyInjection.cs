@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolver, TenantResolver>();
+        services.AddScoped<IIsolatedCommandRunner, IsolatedCommandRunner>();
 
         // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
         services.AddSingleton<IFieldKeyProvider>(provider => new ConfigurationFieldKeyProvider(
