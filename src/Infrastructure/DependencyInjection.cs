@@ -34,6 +34,7 @@ using CustomiseYou.Infrastructure.Payments.Razorpay;
 using CustomiseYou.Infrastructure.Payments.Stripe;
 using CustomiseYou.Infrastructure.Payouts;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using CustomiseYou.Infrastructure.Persistence.Idempotency;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Persistence.Queries;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
         services.AddSingleton<ITenantResolver, TenantResolver>();
+        services.AddScoped<IIsolatedCommandRunner, IsolatedCommandRunner>();
 
         // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.
         services.AddSingleton<IFieldKeyProvider>(provider => new ConfigurationFieldKeyProvider(
@@ -79,6 +81,10 @@ public static class DependencyInjection
         services.AddScoped(provider =>
             provider.GetRequiredService<TenantDbContextPools>().Rent(provider.GetRequiredService<ITenantContext>().Tenant));
         services.AddScoped<IUnitOfWork, ScopedUnitOfWork>();
+        // What differs between PostgreSQL and the embedded SQLite default, one implementation per provider (ADR 0035).
+        services.AddPerDatabase<ISchemaDialect, PostgresSchemaDialect, SqliteSchemaDialect>();
+        services.AddPerDatabase<ITimeDialect, PostgresTimeDialect, SqliteTimeDialect>();
+        services.AddPerDatabase<IJsonDialect, PostgresJsonDialect, SqliteJsonDialect>();
         services.AddScoped<TenantDatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
@@ -99,12 +105,7 @@ public static class DependencyInjection
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IInventory, Inventory>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddScoped<PostgresProductSearch>();
-        services.AddScoped<InMemoryProductSearch>();
-        services.AddScoped<IProductSearch>(provider =>
-            provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider == DatabaseProvider.Postgres
-                ? provider.GetRequiredService<PostgresProductSearch>()
-                : provider.GetRequiredService<InMemoryProductSearch>());
+        services.AddPerDatabase<IProductSearch, PostgresProductSearch, InMemoryProductSearch>();
         services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.SectionName));
         services.AddOptions<S3FileStoreOptions>().Bind(configuration.GetSection(S3FileStoreOptions.SectionName));
         services.AddSingleton<IAmazonS3>(provider => S3FileStore.CreateClient(provider.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
@@ -241,12 +242,7 @@ public static class DependencyInjection
 
         services.AddScoped<IPayoutQueries, PayoutQueries>();
         services.AddScoped<PayoutLedger>();
-        services.AddScoped<PostgresPayoutPlanner>();
-        services.AddScoped<EmbeddedPayoutPlanner>();
-        services.AddScoped<IPayoutPlanner>(provider =>
-            provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider == DatabaseProvider.Postgres
-                ? provider.GetRequiredService<PostgresPayoutPlanner>()
-                : provider.GetRequiredService<EmbeddedPayoutPlanner>());
+        services.AddPerDatabase<IPayoutPlanner, PostgresPayoutPlanner, EmbeddedPayoutPlanner>();
     }
 
     private static NotificationOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<NotificationOptions>>().Value;

@@ -1,6 +1,8 @@
 using CustomiseYou.Architecture.Tests.Fixtures;
 using CustomiseYou.Architecture.Tests.Fixtures.BadApplication;
+using CustomiseYou.Architecture.Tests.Fixtures.BadServiceLocator;
 using CustomiseYou.Architecture.Tests.Rules;
+using NetArchTest.Rules;
 
 namespace CustomiseYou.Architecture.Tests;
 
@@ -33,5 +35,27 @@ public sealed class ApplicationLayerTests
                 typeof(ApplicationTypeUsingWebApi).FullName!,
             ],
             ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Application_UsesNoServiceLocator()
+    {
+        // Its DependencyInjection (AddApplication) is the layer's composition root; the rest are use cases and their services.
+        var result = ArchitectureRules.ApplicationUsesNoServiceLocator(
+            Types.InAssembly(ProductionAssemblies.Application).That().ResideInNamespace("CustomiseYou.Application")
+                .And().MeetCustomRule(new OutsideOf([typeof(Application.DependencyInjection)])));
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(0);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rule_FailsOnUseCasesThatResolveServicesThemselves()
+    {
+        var result = ArchitectureRules.ApplicationUsesNoServiceLocator(FixtureTypes.InNamespace(typeof(CleanUseCase).Namespace!));
+
+        result.IsSuccessful.ShouldBeFalse();
+        result.FailingTypeNames.ShouldBe(
+            [typeof(UseCaseCreatingScopes).FullName!, typeof(UseCaseResolvingFromProvider).FullName!], ignoreOrder: true);
     }
 }

@@ -1,4 +1,5 @@
 using CustomiseYou.Architecture.Tests.Fixtures;
+using CustomiseYou.Architecture.Tests.Fixtures.BadDialects;
 using CustomiseYou.Architecture.Tests.Fixtures.BadInfrastructure;
 using CustomiseYou.Architecture.Tests.Rules;
 
@@ -24,5 +25,31 @@ public sealed class InfrastructureLayerTests
 
         result.IsSuccessful.ShouldBeFalse();
         result.FailingTypeNames.ShouldBe([typeof(InfrastructureTypeUsingWebApi).FullName!]);
+    }
+
+    [Fact]
+    public void Infrastructure_AsksWhichDatabaseOnlyInTheDialectSeam()
+    {
+        var result = ArchitectureRules.ProviderChecksStayInTheDialectSeam(
+            ProductionAssemblies.AllTypesOf(ProductionAssemblies.Infrastructure).And().DoNotResideInNamespace(ArchitectureRules.DialectSeamNamespace));
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(0);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rule_FailsOnTypesThatBranchOnTheDatabaseProvider()
+    {
+        var result = ArchitectureRules.ProviderChecksStayInTheDialectSeam(FixtureTypes.InNamespace(typeof(CleanRepository).Namespace!));
+
+        result.IsSuccessful.ShouldBeFalse();
+        result.FailingTypeNames.ShouldBe(
+            [
+                typeof(QueryAskingIsNpgsqlAsync).FullName!,
+                typeof(QueryComparingProviderName).FullName!,
+                typeof(RepositoryAskingIsSqlite).FullName!,
+                typeof(RepositoryBranchingOnTenantProvider).FullName!,
+            ],
+            ignoreOrder: true);
     }
 }

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,9 +9,8 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
 {
     public AppDbContext CreateDbContext(string[] args)
     {
-        var database = new TenantDatabase { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=design_time" };
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        options.UseTenantDatabase(database);
+        options.UseTenantDatabase(DatabaseProviderSetup.MigrationsTarget);
         var context = new AppDbContext(options.Options);
         context.BindTenant("design-time");
         return context;

@@ -1,4 +1,4 @@
-using CustomiseYou.Application.Orders.Common;
+using CustomiseYou.Application.Products.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Infrastructure.Identity.Revocation;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -7,18 +8,16 @@ namespace CustomiseYou.Infrastructure.Security;
 internal sealed record EncryptedTable(IEntityType EntityType, string Table, string KeyColumn, IReadOnlyList<EncryptedColumn> Columns)
 {
     /// <summary>SQL true for a row holding a value that is not under the active key, or whose blind index is missing.</summary>
-    public string StalePredicate(bool postgres, string patternParameter) =>
-        string.Join(" OR ", Columns.Select(c => c.StalePredicate(postgres, patternParameter)));
+    public string StalePredicate(IJsonDialect json, string patternParameter) =>
+        string.Join(" OR ", Columns.Select(c => c.StalePredicate(json, patternParameter)));
 }
 
 /// <summary>An encrypted column, or a field inside a JSON column; with its blind-index column when it has one.</summary>
 internal sealed record EncryptedColumn(string Column, string? JsonProperty, string? BlindIndexColumn)
 {
-    public string StalePredicate(bool postgres, string patternParameter)
+    public string StalePredicate(IJsonDialect json, string patternParameter)
     {
-        var value = JsonProperty is null ? Quote(Column)
-            : postgres ? $"({Quote(Column)} ->> '{JsonProperty}')"
-            : $"json_extract({Quote(Column)}, '$.{JsonProperty}')";
+        var value = JsonProperty is null ? Quote(Column) : json.FieldText(Quote(Column), JsonProperty);
         var stale = $"({value} IS NOT NULL AND {value} NOT LIKE {patternParameter})";
         return BlindIndexColumn is null ? stale : $"{stale} OR ({value} IS NOT NULL AND {Quote(BlindIndexColumn)} IS NULL)";
     }

@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace CustomiseYou.Infrastructure.Security;
 /// properties marked modified, so the converters write them under the active key and the interceptor re-indexes them.
 /// Run by the <c>reencrypt-fields</c> job and by <c>migrate</c> (ADR 0023).
 /// </summary>
-public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReencryptor> logger)
+public sealed partial class FieldReencryptor(AppDbContext db, IJsonDialect json, ILogger<FieldReencryptor> logger)
 {
     public const int DefaultBatchSize = 200;
 
@@ -24,13 +25,12 @@ public sealed partial class FieldReencryptor(AppDbContext db, ILogger<FieldReenc
     {
         var cipher = FieldEncryptionOptionsExtension.Of(db)?.Cipher
             ?? throw new InvalidOperationException("The context has no field-encryption keys.");
-        var postgres = db.Database.IsNpgsql();
         var pattern = cipher.ActivePrefix + "%";
         int rewritten = 0, conflicts = 0;
         foreach (var table in EncryptedTables.Of(db.Model))
         {
             var sql = $"SELECT \"{table.KeyColumn}\" AS \"Value\" FROM \"{table.Table}\" "
-                + $"WHERE tenant_id = {{0}} AND ({table.StalePredicate(postgres, "{1}")}) ORDER BY \"{table.KeyColumn}\" LIMIT {batchSize}";
+                + $"WHERE tenant_id = {{0}} AND ({table.StalePredicate(json, "{1}")}) ORDER BY \"{table.KeyColumn}\" LIMIT {batchSize}";
             var ids = await db.Database.SqlQueryRaw<Guid>(sql, db.TenantId, pattern).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {

@@ -88,6 +88,37 @@ public static class ArchitectureRules
         return NoDependencyOn(endpointTypes, ["Microsoft.EntityFrameworkCore", "CustomiseYou.Infrastructure", .. repositories]);
     }
 
+    /// <summary>Where the differences between PostgreSQL and the embedded SQLite default live (ADR 0035).</summary>
+    public const string DialectSeamNamespace = "CustomiseYou.Infrastructure.Persistence.Dialects";
+
+    /// <summary>What use cases must not resolve services from: they get ports (such as IIsolatedCommandRunner) instead.</summary>
+    public static readonly IReadOnlyList<string> ServiceLocatorTypes =
+    [
+        "System.IServiceProvider",
+        "Microsoft.Extensions.DependencyInjection.IServiceScope",
+        "Microsoft.Extensions.DependencyInjection.AsyncServiceScope",
+        "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions",
+        "Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions",
+        "Microsoft.Extensions.DependencyInjection.ActivatorUtilities",
+    ];
+
+    /// <summary>
+    /// No type asks which database it runs on (DatabaseProvider, IsSqlite, IsNpgsql, ProviderName): the implementation
+    /// for the tenant's provider is chosen once, by the dialect seam, so the checked types contain no such branch.
+    /// </summary>
+    public static ArchitectureRuleResult ProviderChecksStayInTheDialectSeam(PredicateList types)
+    {
+        var checkedCount = types.GetTypes().Count();
+        var result = types.Should().MeetCustomRule(new AsksNoProvider()).GetResult();
+        // A lambda or an async state machine is a nested type: the type that wrote the check is named.
+        return new ArchitectureRuleResult(checkedCount, result.IsSuccessful ? [] : [.. result.FailingTypeNames
+            .Select(name => name.Split('/', '+')[0]).Distinct().Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Use cases get explicit ports: no IServiceProvider, no scope factory, no resolving services themselves.</summary>
+    public static ArchitectureRuleResult ApplicationUsesNoServiceLocator(PredicateList applicationTypes) =>
+        NoDependencyOn(applicationTypes, ServiceLocatorTypes);
+
     /// <summary>Every Mediator handler is sealed and its name ends with "Handler".</summary>
     public static ArchitectureRuleResult HandlersAreSealedAndNamedHandler(IEnumerable<Type> types)
     {
@@ -188,4 +219,11 @@ public static class ArchitectureRules
 
     private static ArchitectureRuleResult Result(int checkedCount, IEnumerable<Type> failing) =>
         new(checkedCount, [.. failing.Select(t => t.FullName ?? t.Name).Distinct().Order(StringComparer.Ordinal)]);
+
+    private sealed class AsksNoProvider : ICustomRule
+    {
+        private readonly ChecksTheDatabaseProvider _checks = new();
+
+        public bool MeetsRule(Mono.Cecil.TypeDefinition type) => !_checks.MeetsRule(type);
+    }
 }

@@ -20,8 +20,9 @@ public enum TransactionPolicy
     HandlerCommits,
 
     /// <summary>
-    /// Not wrapped: the handler changes nothing itself and sends other commands, each in a scope and transaction of its
-    /// own (a scheduled batch, where one failure must not undo the others; on SQLite an open transaction would block them).
+    /// Not wrapped: the handler changes nothing itself and sends other commands through
+    /// <see cref="Abstractions.IIsolatedCommandRunner"/>, each in a scope and transaction of its own (a scheduled batch,
+    /// where one failure must not undo the others; on SQLite an open transaction would block them).
     /// </summary>
     Coordinates,
 

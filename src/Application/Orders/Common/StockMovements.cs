@@ -1,3 +1,4 @@
+using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Orders;
 

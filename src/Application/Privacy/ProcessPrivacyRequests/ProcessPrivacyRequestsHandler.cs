@@ -1,33 +1,30 @@
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Privacy.CompletePrivacyRequest;
 using CustomiseYou.Application.Privacy.ExpireExport;
 using CustomiseYou.Application.Privacy.StartPrivacyRequest;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Privacy;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.Application.Privacy.ProcessPrivacyRequests;
 
 /// <summary>
-/// Each step runs as its own use case in a fresh scope of the same tenant, so each commits on its own: a claim is
+/// Each step runs as its own use case (<see cref="IIsolatedCommandRunner"/>), so each commits on its own: a claim is
 /// visible (Running) while the work runs, and one request's failure never undoes another's. An exception stops the
 /// run and surfaces; the request it hit stays Running until its lease passes and is then retried, up to
 /// <see cref="PrivacyRequest.MaxAttempts"/> times.
 /// </summary>
 public sealed class ProcessPrivacyRequestsHandler(
-    IPrivacyRequestRepository requests, IServiceScopeFactory scopes, ITenantContext tenantContext, TimeProvider clock)
+    IPrivacyRequestRepository requests, IIsolatedCommandRunner isolated, TimeProvider clock)
     : ICommandHandler<ProcessPrivacyRequestsCommand, Result<PrivacyRunSummary>>
 {
     public async ValueTask<Result<PrivacyRunSummary>> Handle(ProcessPrivacyRequestsCommand command, CancellationToken cancellationToken)
     {
-        var tenant = tenantContext.Tenant;
         var now = clock.GetUtcNow();
         var expired = 0;
         foreach (var id in await requests.GetLapsedExportIdsAsync(now, command.BatchSize, cancellationToken))
         {
-            if (await TrySendAsync(tenant, new ExpireExportCommand(id), cancellationToken) is { IsSuccess: true, Value: true })
+            if (await TrySendAsync(new ExpireExportCommand(id), cancellationToken) is { IsSuccess: true, Value: true })
             {
                 expired++;
             }
@@ -36,12 +33,12 @@ public sealed class ProcessPrivacyRequestsHandler(
         var outcomes = new List<PrivacyRequestStatus>();
         foreach (var id in await requests.GetDueIdsAsync(now, command.BatchSize, cancellationToken))
         {
-            if (await TrySendAsync(tenant, new StartPrivacyRequestCommand(id), cancellationToken) is not { IsSuccess: true, Value: true })
+            if (await TrySendAsync(new StartPrivacyRequestCommand(id), cancellationToken) is not { IsSuccess: true, Value: true })
             {
                 continue;
             }
 
-            if (await TrySendAsync(tenant, new CompletePrivacyRequestCommand(id), cancellationToken) is { } outcome)
+            if (await TrySendAsync(new CompletePrivacyRequestCommand(id), cancellationToken) is { } outcome)
             {
                 outcomes.Add(outcome.IsSuccess ? outcome.Value : PrivacyRequestStatus.Failed);
             }
@@ -59,22 +56,15 @@ public sealed class ProcessPrivacyRequestsHandler(
     /// A step another run committed first (a claim, an expiry, or work on a request whose lease it re-took) is theirs:
     /// the row version refuses this run's save, nothing of it is kept, and the run moves on (null).
     /// </summary>
-    private async Task<Result<T>?> TrySendAsync<T>(Tenant tenant, ICommand<Result<T>> command, CancellationToken cancellationToken)
+    private async Task<Result<T>?> TrySendAsync<T>(ICommand<Result<T>> command, CancellationToken cancellationToken)
     {
         try
         {
-            return await SendAsync(tenant, command, cancellationToken);
+            return await isolated.RunAsync(command, cancellationToken);
         }
         catch (ConflictException)
         {
             return null;
         }
-    }
-
-    private async Task<TResult> SendAsync<TResult>(Tenant tenant, ICommand<TResult> command, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        using var tenantScope = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(tenant);
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -20,7 +21,7 @@ internal sealed partial class RevocationListener(ITenantStore tenants, SessionAc
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(tenants.All.Where(t => t.Database.Provider == DatabaseProvider.Postgres).Select(t => ListenAsync(t, stoppingToken)));
+        Task.WhenAll(tenants.All.Where(t => DatabaseProviderSetup.NotifiesCommittedChanges(t.Database)).Select(t => ListenAsync(t, stoppingToken)));
 
     private async Task ListenAsync(Tenant tenant, CancellationToken stoppingToken)
     {

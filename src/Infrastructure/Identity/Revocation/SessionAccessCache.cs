@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Domain.ApiKeys;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 
 namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
@@ -59,7 +60,7 @@ internal sealed class SessionAccessCache
         // An embedded SQLite file serves one node, which evicts for itself; a PostgreSQL tenant waits for its listener.
         foreach (var tenant in tenants.All)
         {
-            _tenants[tenant.Id] = new TenantEntries { Trusted = tenant.Database.Provider == DatabaseProvider.Sqlite };
+            _tenants[tenant.Id] = new TenantEntries { Trusted = !DatabaseProviderSetup.NotifiesCommittedChanges(tenant.Database) };
         }
     }
 

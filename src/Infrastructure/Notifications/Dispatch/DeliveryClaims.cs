@@ -1,6 +1,7 @@
 using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Configurations;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Notifications.Dispatch;
@@ -10,10 +11,9 @@ namespace CustomiseYou.Infrastructure.Notifications.Dispatch;
 /// (<c>Pending|Failed → Sending</c> with a lease and a claim token), handing back what was not started, and
 /// dead-lettering deliveries whose dispatcher stopped mid-send. On PostgreSQL a competing UPDATE of the same row
 /// waits for the first one and then re-checks the status, so it claims nothing; SQLite runs one writer at a time.
-/// SQLite cannot compare DateTimeOffset in SQL, so the embedded default compares times in memory after reading the
-/// candidates (it holds a handful of demo rows).
+/// Times are compared through <see cref="ITimeDialect"/>: in SQL on PostgreSQL, in memory on the embedded default.
 /// </summary>
-internal sealed class DeliveryClaims(AppDbContext db)
+internal sealed class DeliveryClaims(AppDbContext db, ITimeDialect time)
 {
     public const string LeaseExpiredError =
         "The dispatcher stopped while sending; the message may or may not have gone out, so it is not sent again automatically. "
@@ -24,23 +24,21 @@ internal sealed class DeliveryClaims(AppDbContext db)
         DateTimeOffset now, TimeSpan lease, int batchSize, CancellationToken cancellationToken)
     {
         var due = db.NotificationDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed);
-        List<Guid> ids = IsSqlite
-            ? [.. (await due.Select(d => new { d.Id, d.NextAttemptAt }).ToListAsync(cancellationToken))
-                .Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize).Select(d => d.Id)]
-            : await due.Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize).Select(d => d.Id)
-                .ToListAsync(cancellationToken);
+        var ids = await time.ListAsync(
+            due.Select(d => new { d.Id, d.NextAttemptAt }),
+            candidates => candidates.Where(d => d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(batchSize),
+            d => d.Id,
+            cancellationToken);
         if (ids.Count == 0)
         {
             return [];
         }
 
         var token = Guid.NewGuid();
-        var claim = db.NotificationDeliveries
-            .Where(d => ids.Contains(d.Id) && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed));
-        if (!IsSqlite)
-        {
-            claim = claim.Where(d => d.NextAttemptAt <= now); // re-checked under the row lock, like the status
-        }
+        // The time is re-checked under the row lock, like the status.
+        var claim = time.Recheck(
+            db.NotificationDeliveries.Where(d => ids.Contains(d.Id) && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed)),
+            d => d.NextAttemptAt <= now);
 
         var leaseUntil = now + lease;
         await claim.ExecuteUpdateAsync(
@@ -69,25 +67,13 @@ internal sealed class DeliveryClaims(AppDbContext db)
     /// <summary>Dead-letters deliveries still Sending after their lease: their outcome is unknown, and at most once wins.</summary>
     public async Task<int> AbandonExpiredLeasesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var sending = db.NotificationDeliveries.Where(d => d.Status == DeliveryStatus.Sending);
-        if (IsSqlite)
-        {
-            var expiredIds = (await sending.AsNoTracking().Select(d => new { d.Id, d.LeaseUntil }).ToListAsync(cancellationToken))
-                .Where(d => d.LeaseUntil < now).Select(d => d.Id).ToList();
-            sending = sending.Where(d => expiredIds.Contains(d.Id));
-        }
-        else
-        {
-            sending = sending.Where(d => d.LeaseUntil < now);
-        }
-
-        return await sending.ExecuteUpdateAsync(
+        var expired = await time.WhereAsync(
+            db.NotificationDeliveries.Where(d => d.Status == DeliveryStatus.Sending), d => d.LeaseUntil < now, d => d.Id, cancellationToken);
+        return await expired.ExecuteUpdateAsync(
             set => set.SetProperty(d => d.Status, DeliveryStatus.DeadLettered)
                 .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.LastError, LeaseExpiredError)
                 .SetProperty(d => EF.Property<Guid>(d, AppDbContext.RowVersionProperty), Guid.NewGuid()),
             cancellationToken);
     }
-
-    private bool IsSqlite => db.Database.IsSqlite();
 }

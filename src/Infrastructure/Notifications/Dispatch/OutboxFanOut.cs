@@ -6,6 +6,7 @@ using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Notifications.Templates;
 using CustomiseYou.Infrastructure.Persistence;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ internal sealed partial class OutboxFanOut(
     IEnumerable<INotificationRule> rules,
     NotificationRenderer renderer,
     ITenantContext tenantContext,
+    ITimeDialect time,
     IOptions<NotificationDispatchOptions> options,
     TimeProvider clock,
     ILogger<OutboxFanOut> logger)
@@ -55,9 +57,7 @@ internal sealed partial class OutboxFanOut(
         var settings = options.Value;
         var pending = db.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAt == null && mapped.Contains(m.Type) && m.Attempts < settings.MaxAttempts);
-        // Oldest first. SQLite cannot order by DateTimeOffset; outbox ids are version-7, so they sort by time as well.
-        pending = db.Database.IsSqlite() ? pending.OrderBy(m => m.Id) : pending.OrderBy(m => m.OccurredAt);
-        return await pending.Take(settings.BatchSize)
+        return await time.OldestFirst(pending, m => m.OccurredAt, m => m.Id).Take(settings.BatchSize)
             .Select(m => new PendingEvent(m.Id, m.Type, m.Payload, m.Attempts))
             .ToListAsync(cancellationToken);
     }

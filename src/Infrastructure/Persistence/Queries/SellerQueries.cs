@@ -1,10 +1,11 @@
 using CustomiseYou.Application.Sellers.Common;
 using CustomiseYou.Domain.Sellers;
+using CustomiseYou.Infrastructure.Persistence.Dialects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence.Queries;
 
-internal sealed class SellerQueries(AppDbContext db) : ISellerQueries
+internal sealed class SellerQueries(AppDbContext db, ITimeDialect time) : ISellerQueries
 {
     public async Task<IReadOnlyDictionary<Guid, string?>> PayoutAccountsAsync(
         IReadOnlyCollection<Guid> sellerIds, CancellationToken cancellationToken) =>
@@ -29,21 +30,17 @@ internal sealed class SellerQueries(AppDbContext db) : ISellerQueries
             sellers = sellers.Where(s => s.KycStatus == wanted);
         }
 
-        if (db.Database.IsSqlite())
-        {
-            // SQLite cannot compare or order DateTimeOffset: the embedded development store pages in memory.
-            var all = await sellers.Select(Summary).ToListAsync(cancellationToken);
-            return [.. all
-                .Where(s => after is not { } c || s.CreatedAt > c.CreatedAt || (s.CreatedAt == c.CreatedAt && s.Id.CompareTo(c.Id) > 0))
-                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-                .Take(take)];
-        }
+        // Split: where the time part runs in memory (the embedded default), whole sellers are read with their documents.
+        return await time.ListAsync(sellers.AsSplitQuery(), page => PageAfter(page, after, take), Summary, cancellationToken);
+    }
 
+    private static IQueryable<Seller> PageAfter(IQueryable<Seller> sellers, SellerCursor? after, int take)
+    {
         if (after is { } cursor)
         {
             sellers = sellers.Where(s => s.CreatedAt > cursor.CreatedAt || (s.CreatedAt == cursor.CreatedAt && s.Id.CompareTo(cursor.Id) > 0));
         }
 
-        return await sellers.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(take).Select(Summary).ToListAsync(cancellationToken);
+        return sellers.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(take);
     }
 }

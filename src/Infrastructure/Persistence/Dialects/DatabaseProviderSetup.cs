@@ -2,7 +2,7 @@ using CustomiseYou.Application.Common.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace CustomiseYou.Infrastructure.Persistence;
+namespace CustomiseYou.Infrastructure.Persistence.Dialects;
 
 internal static class DatabaseProviderSetup
 {
@@ -30,6 +30,16 @@ internal static class DatabaseProviderSetup
         };
         return options.UseSnakeCaseNamingConvention();
     }
+
+    /// <summary>The database <c>dotnet ef migrations add</c> builds against: migrations always target PostgreSQL (ADR 0003).</summary>
+    public static TenantDatabase MigrationsTarget { get; } =
+        new() { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=design_time" };
+
+    /// <summary>
+    /// Whether the database tells every node when a change commits (PostgreSQL's LISTEN/NOTIFY, fired by triggers). An
+    /// embedded SQLite file serves one node, which sees its own changes, so it needs no such feed.
+    /// </summary>
+    public static bool NotifiesCommittedChanges(TenantDatabase database) => database.Provider == DatabaseProvider.Postgres;
 
     internal static string WithSessionLimits(string connectionString)
     {

@@ -1,4 +1,4 @@
-namespace CustomiseYou.Application.Orders.Common;
+namespace CustomiseYou.Application.Products.Common;
 
 /// <summary>
 /// Stock movements as single conditional statements inside the use case's transaction, never read-then-write,
