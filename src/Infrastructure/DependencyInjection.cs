@@ -59,13 +59,9 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<ITenantStore>(_ => ConfigurationTenantStore.Load(configuration));
+        services.AddSingleton(_ => ConfigurationTenantStore.Load(configuration));
+        services.AddSingleton<ITenantStore>(provider => provider.GetRequiredService<ConfigurationTenantStore>());
         services.AddScoped<ITenantContext, TenantContext>();
-        // Resolution order is part of the contract: host, then header, then route value.
-        services.AddSingleton<ITenantResolutionStrategy, HostTenantResolutionStrategy>();
-        services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
-        services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
-        services.AddSingleton<ITenantResolver, TenantResolver>();
         services.AddScoped<IIsolatedCommandRunner, IsolatedCommandRunner>();
 
         // Field-level encryption (ADR 0022): keys per region from configuration, checked when the host starts.

@@ -5,6 +5,7 @@ using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
 using CustomiseYou.WebApi.OpenApi;
+using CustomiseYou.WebApi.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
@@ -20,6 +21,13 @@ public static class DependencyInjection
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton(provider => RegionalWebSettings.Load(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<ITenantStore>()));
+        // Resolution order is part of the contract: host, then header, then route value.
+        services.AddSingleton<ITenantResolutionStrategy, HostTenantResolutionStrategy>();
+        services.AddSingleton<ITenantResolutionStrategy, HeaderTenantResolutionStrategy>();
+        services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
+        services.AddSingleton<ITenantResolver, TenantResolver>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<IClientInfo>(provider => provider.GetRequiredService<CurrentUser>());

@@ -3,6 +3,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Identity.Common;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -13,7 +14,8 @@ namespace CustomiseYou.Infrastructure.Identity;
 /// Validates Google and Apple id tokens: signature against the provider's JWKS (URL per region), issuer,
 /// audience (the region's client ids), expiry, and the nonce when the client sent one.
 /// </summary>
-internal sealed partial class ExternalIdentityVerifier(ITenantContext tenant, JwksCache jwks, ILogger<ExternalIdentityVerifier> logger)
+internal sealed partial class ExternalIdentityVerifier(
+    ITenantContext tenant, ConfigurationTenantStore tenants, JwksCache jwks, ILogger<ExternalIdentityVerifier> logger)
     : IExternalIdentityVerifier
 {
     private static readonly JsonWebTokenHandler Handler = new();
@@ -23,7 +25,8 @@ internal sealed partial class ExternalIdentityVerifier(ITenantContext tenant, Jw
     public async Task<Result<ExternalIdentity>> VerifyAsync(
         ExternalProvider provider, string idToken, string? nonce, CancellationToken cancellationToken)
     {
-        var settings = provider == ExternalProvider.Google ? tenant.Tenant.ExternalSignIn.Google : tenant.Tenant.ExternalSignIn.Apple;
+        var signIn = tenants.InfrastructureOf(tenant.Tenant).ExternalSignIn;
+        var settings = provider == ExternalProvider.Google ? signIn.Google : signIn.Apple;
         if (settings.ClientIds.Count == 0)
         {
             return Error.Rule("auth.provider_disabled", $"Sign-in with {provider} is not enabled in this region.");

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Options;
 using SendGrid;
 using SendGrid.Helpers.Mail;
@@ -6,7 +7,8 @@ using SendGrid.Helpers.Mail;
 namespace CustomiseYou.Infrastructure.Notifications;
 
 /// <summary>Sends through SendGrid's v3 mail API, from the region's sender address.</summary>
-internal sealed class SendGridEmailSender(HttpClient http, IOptions<NotificationOptions> options, ITenantContext tenant) : IEmailSender
+internal sealed class SendGridEmailSender(HttpClient http, IOptions<NotificationOptions> options, ITenantContext tenant,
+    ConfigurationTenantStore tenants) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ internal sealed class SendGridEmailSender(HttpClient http, IOptions<Notification
             Host = settings.SendGridBaseUrl,
         });
         var mail = MailHelper.CreateSingleEmail(
-            new EmailAddress(tenant.Tenant.Notifications.EmailFrom, tenant.Tenant.Name),
+            new EmailAddress(tenants.InfrastructureOf(tenant.Tenant).Notifications.EmailFrom, tenant.Tenant.Name),
             new EmailAddress(message.To),
             message.Subject,
             message.TextBody,

@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
+using CustomiseYou.Infrastructure.Tenancy;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;
@@ -6,11 +7,11 @@ using Twilio.Types;
 namespace CustomiseYou.Infrastructure.Notifications;
 
 /// <summary>Texts through Twilio's Messages resource with the official SDK, from the region's own number and account.</summary>
-internal sealed class TwilioSmsSender(TwilioClients clients, ITenantContext tenant) : ISmsSender
+internal sealed class TwilioSmsSender(TwilioClients clients, ITenantContext tenant, ConfigurationTenantStore tenants) : ISmsSender
 {
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        var from = tenant.Tenant.Notifications.SmsFrom
+        var from = tenants.InfrastructureOf(tenant.Tenant).Notifications.SmsFrom
             ?? throw new InvalidOperationException($"Tenant '{tenant.Tenant.Id}' has no Notifications:SmsFrom.");
         var client = clients.For(tenant.Tenant.Id);
         var options = new CreateMessageOptions(new PhoneNumber(message.To)) { From = new PhoneNumber(from), Body = message.Body };

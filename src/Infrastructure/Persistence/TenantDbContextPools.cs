@@ -4,6 +4,7 @@ using CustomiseYou.Infrastructure.Identity.Revocation;
 using CustomiseYou.Infrastructure.Persistence.Dialects;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Security;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -16,6 +17,7 @@ namespace CustomiseYou.Infrastructure.Persistence;
 /// can cross regions.
 /// </summary>
 internal sealed class TenantDbContextPools(
+    ConfigurationTenantStore tenants,
     OutboxInterceptor outbox,
     TenantStampingInterceptor stamping,
     RevocationTracker revocations,
@@ -35,7 +37,7 @@ internal sealed class TenantDbContextPools(
     private DbContextOptions<AppDbContext> OptionsFor(Tenant tenant)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        options.UseTenantDatabase(tenant.Database)
+        options.UseTenantDatabase(tenants.InfrastructureOf(tenant).Database)
             // Outbox first, so the rows it adds are stamped with the tenant too.
             .AddInterceptors(outbox, stamping, revocations)
             // The region's own keys, from configuration or a KMS, never from the database they protect.

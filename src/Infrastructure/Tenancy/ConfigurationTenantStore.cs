@@ -7,38 +7,52 @@ using Microsoft.Extensions.Configuration;
 
 namespace CustomiseYou.Infrastructure.Tenancy;
 
-/// <summary>Tenants from the <c>Tenants</c> configuration section, keyed by id; checked once at start-up so a bad region fails fast.</summary>
+/// <summary>
+/// Tenants from the <c>Tenants</c> configuration section, keyed by id, with what adapters need of each
+/// (<see cref="TenantInfrastructure"/>); checked once at start-up so a bad region fails fast.
+/// </summary>
 public sealed partial class ConfigurationTenantStore : ITenantStore
 {
     public const string SectionName = "Tenants";
 
     private readonly Dictionary<string, Tenant> _byId;
+    private readonly Dictionary<string, TenantInfrastructure> _infrastructure;
 
-    public ConfigurationTenantStore(IEnumerable<Tenant> tenants)
+    public ConfigurationTenantStore(IEnumerable<(Tenant Tenant, TenantInfrastructure Infrastructure)> tenants)
     {
-        All = [.. tenants];
+        var list = tenants.ToList();
+        All = [.. list.Select(t => t.Tenant)];
         _byId = All.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _infrastructure = list.ToDictionary(t => t.Tenant.Id, t => t.Infrastructure, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Tenant> All { get; }
 
     public Tenant? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The adapters' settings of a configured tenant; an unknown id is a programming error.</summary>
+    public TenantInfrastructure InfrastructureOf(Tenant tenant) =>
+        _infrastructure.TryGetValue(tenant.Id, out var settings)
+            ? settings
+            : throw new InvalidOperationException($"Tenant '{tenant.Id}' is not configured.");
+
     public static ConfigurationTenantStore Load(IConfiguration configuration)
     {
         var tenants = configuration.GetSection(SectionName).GetChildren()
-            .Select(section => (section.Get<Tenant>() ?? throw Invalid(section.Key, "has no settings")) with { Id = section.Key })
+            .Select(section => (
+                Tenant: (section.Get<Tenant>() ?? throw Invalid(section.Key, "has no settings")) with { Id = section.Key },
+                Infrastructure: section.Get<TenantInfrastructure>() ?? throw Invalid(section.Key, "has no database")))
             .ToList();
         if (tenants.Count == 0)
         {
             throw new InvalidOperationException($"No tenants are configured in the '{SectionName}' section.");
         }
 
-        tenants.ForEach(Validate);
+        tenants.ForEach(t => Validate(t.Tenant, t.Infrastructure));
         return new ConfigurationTenantStore(tenants);
     }
 
-    private static void Validate(Tenant tenant)
+    private static void Validate(Tenant tenant, TenantInfrastructure infrastructure)
     {
         if (!TenantIdPattern().IsMatch(tenant.Id))
         {
@@ -55,7 +69,7 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
             throw Invalid(tenant.Id, $"uses the unknown time zone '{tenant.TimeZone}'");
         }
 
-        if (string.IsNullOrWhiteSpace(tenant.Database?.ConnectionString))
+        if (string.IsNullOrWhiteSpace(infrastructure.Database?.ConnectionString))
         {
             throw Invalid(tenant.Id, "has no database connection string");
         }
@@ -85,14 +99,10 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
             throw Invalid(tenant.Id, "has a negative retention period or no privacy policy version");
         }
 
-        if (!SearchLanguages.Contains(tenant.SearchLanguage))
+        if (!SearchLanguages.Contains(infrastructure.SearchLanguage))
         {
-            throw Invalid(tenant.Id, $"uses the unknown search language '{tenant.SearchLanguage}' (one of: {string.Join(", ", SearchLanguages)})");
-        }
-
-        if (tenant.Cors.Origins.FirstOrDefault(origin => !IsOrigin(origin)) is { } badOrigin)
-        {
-            throw Invalid(tenant.Id, $"allows '{badOrigin}' as a CORS origin: name exact origins such as https://shop.example (no path, no *)");
+            throw Invalid(
+                tenant.Id, $"uses the unknown search language '{infrastructure.SearchLanguage}' (one of: {string.Join(", ", SearchLanguages)})");
         }
     }
 
@@ -101,14 +111,6 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
     {
         "simple", "english", "german", "french", "spanish", "italian", "dutch", "portuguese", "swedish", "danish", "finnish", "norwegian",
     };
-
-    /// <summary>An exact, normalised web origin: http(s), a host, an optional port, nothing after it (browsers send origins so).</summary>
-    private static bool IsOrigin(string origin) =>
-        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && string.Equals(uri.GetLeftPart(UriPartial.Authority), origin, StringComparison.Ordinal)
-        && uri.UserInfo.Length == 0
-        && !origin.Contains('*', StringComparison.Ordinal);
 
     private static InvalidOperationException Invalid(string tenantId, string problem) =>
         new($"Tenant '{tenantId}' {problem}. Fix the '{SectionName}:{tenantId}' configuration.");

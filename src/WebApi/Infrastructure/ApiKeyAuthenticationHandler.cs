@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.ApiKeys;
+using CustomiseYou.WebApi.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;

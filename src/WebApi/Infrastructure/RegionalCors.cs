@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.WebApi.Tenancy;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -64,7 +63,7 @@ public static class RegionalCors
         .UseCors();
 
     /// <summary>Whether a request's Origin may call <paramref name="tenant"/>: no Origin, the API's own host, or one the region allows.</summary>
-    public static bool IsAllowed(HttpContext context, Tenant tenant)
+    public static bool IsAllowed(HttpContext context, TenantWebSettings tenant)
     {
         var origin = context.Request.Headers.Origin.ToString();
         if (origin.Length == 0 || tenant.Cors.Origins.Contains(origin, StringComparer.Ordinal))
@@ -91,10 +90,10 @@ public static class RegionalCors
 }
 
 /// <summary>The CORS policy of the request's region, built once per region; for a preflight on a shared host, every region's origins.</summary>
-internal sealed class RegionalCorsPolicyProvider(ITenantStore store) : ICorsPolicyProvider
+internal sealed class RegionalCorsPolicyProvider(RegionalWebSettings regions) : ICorsPolicyProvider
 {
     private readonly ConcurrentDictionary<string, CorsPolicy> _byTenant = new(StringComparer.Ordinal);
-    private readonly Lazy<CorsPolicy> _anyRegion = new(() => RegionalCors.Policy(store.All.SelectMany(t => t.Cors.Origins)));
+    private readonly Lazy<CorsPolicy> _anyRegion = new(() => RegionalCors.Policy(regions.All.SelectMany(t => t.Cors.Origins)));
 
     public Task<CorsPolicy?> GetPolicyAsync(HttpContext context, string? policyName)
     {
@@ -105,7 +104,7 @@ internal sealed class RegionalCorsPolicyProvider(ITenantStore store) : ICorsPoli
 
         var resolved = context.RequestServices.GetRequiredService<ITenantResolver>().Resolve(TenantResolutionMiddleware.HintsOf(context));
         CorsPolicy? policy = resolved.IsSuccess
-            ? _byTenant.GetOrAdd(resolved.Value.Id, _ => RegionalCors.Policy(resolved.Value.Cors.Origins))
+            ? _byTenant.GetOrAdd(resolved.Value.Id, _ => RegionalCors.Policy(regions.Of(resolved.Value).Cors.Origins))
             : resolved.Error!.Code == ITenantResolver.MissingCode ? _anyRegion.Value : null;
         return Task.FromResult(policy);
     }

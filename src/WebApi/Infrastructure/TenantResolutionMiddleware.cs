@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Domain.Common;
+using CustomiseYou.WebApi.Tenancy;
 
 namespace CustomiseYou.WebApi.Infrastructure;
 
@@ -8,7 +9,8 @@ namespace CustomiseYou.WebApi.Infrastructure;
 /// A signed-in caller whose token names another tenant: 403, whatever the request says.
 /// A browser page on an origin the region does not allow: 403.
 /// </summary>
-internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantResolver resolver, ILogger<TenantResolutionMiddleware> logger)
+internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantResolver resolver, RegionalWebSettings regions,
+    ILogger<TenantResolutionMiddleware> logger)
 {
     public const string TenantHeader = "X-Tenant";
     public const string TenantClaim = "tenant";
@@ -37,7 +39,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, ITenantRe
         }
 
         // The browser hides the answer from an origin the region does not allow, but only refusing runs nothing (ADR 0021).
-        if (!RegionalCors.IsAllowed(context, tenant))
+        if (!RegionalCors.IsAllowed(context, regions.Of(tenant)))
         {
             await Error.Forbidden("cors.origin_not_allowed", "This region does not allow calls from the page's origin.")
                 .ToProblem(context).ExecuteAsync(context);

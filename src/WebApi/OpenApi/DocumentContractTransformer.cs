@@ -1,5 +1,6 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.WebApi.Infrastructure;
+using CustomiseYou.WebApi.Tenancy;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -9,7 +10,8 @@ namespace CustomiseYou.WebApi.OpenApi;
 /// The document as a whole: what the API is, where it runs (one server per region host), the bearer scheme, the shared
 /// problem schema, tag descriptions, request bodies that require only what the server requires, and no unused schemas.
 /// </summary>
-internal sealed class DocumentContractTransformer(ITenantStore tenants, IHttpContextAccessor http) : IOpenApiDocumentTransformer
+internal sealed class DocumentContractTransformer(ITenantStore tenants, RegionalWebSettings regions, IHttpContextAccessor http)
+    : IOpenApiDocumentTransformer
 {
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
@@ -114,7 +116,7 @@ internal sealed class DocumentContractTransformer(ITenantStore tenants, IHttpCon
 
         foreach (var tenant in tenants.All)
         {
-            servers.AddRange(tenant.Hosts.Select(host => new OpenApiServer
+            servers.AddRange(regions.Of(tenant).Hosts.Select(host => new OpenApiServer
             {
                 Url = $"{scheme}://{host}{port}",
                 Description = $"{tenant.Name} (`{tenant.Id}`): the host selects the region.",

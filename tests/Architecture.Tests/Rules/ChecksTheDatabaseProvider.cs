@@ -11,7 +11,7 @@ namespace CustomiseYou.Architecture.Tests.Rules;
 /// </summary>
 public sealed class ChecksTheDatabaseProvider : ICustomRule
 {
-    public const string ProviderType = "CustomiseYou.Application.Common.Tenancy.DatabaseProvider";
+    public const string ProviderType = "CustomiseYou.Infrastructure.Persistence.Dialects.DatabaseProvider";
 
     private static readonly HashSet<string> ProviderMembers = new(StringComparer.Ordinal)
     {

@@ -75,7 +75,6 @@ public sealed class NotificationTemplateTests
         PaymentProvider = PaymentProvider.Stripe,
         PayoutSchedule = "0 0 6 ? * MON",
         Privacy = new PrivacyRules { Regime = PrivacyRegime.GDPR },
-        Database = new TenantDatabase { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" },
         Locales = ["en", "de", "fr"],
     };
 

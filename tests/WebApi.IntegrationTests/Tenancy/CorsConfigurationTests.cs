@@ -1,4 +1,5 @@
 using CustomiseYou.Infrastructure.Tenancy;
+using CustomiseYou.WebApi.Tenancy;
 using Microsoft.Extensions.Configuration;
 
 namespace CustomiseYou.WebApi.IntegrationTests.Tenancy;
@@ -17,7 +18,7 @@ public sealed class CorsConfigurationTests
     [InlineData("ftp://shop.example")]
     public void An_origin_that_is_not_exact_is_refused_at_start_up(string origin)
     {
-        var failure = Should.Throw<InvalidOperationException>(() => ConfigurationTenantStore.Load(Configuration(origin)));
+        var failure = Should.Throw<InvalidOperationException>(() => Load(Configuration(origin)));
 
         failure.Message.ShouldContain("Tenants:europe");
         failure.Message.ShouldContain("CORS origin");
@@ -28,11 +29,16 @@ public sealed class CorsConfigurationTests
     [InlineData("http://localhost:5173")]
     public void Exact_origins_are_the_regions_allow_list(string origin)
     {
-        var store = ConfigurationTenantStore.Load(Configuration(origin));
+        var configuration = Configuration(origin);
+        var tenants = ConfigurationTenantStore.Load(configuration);
+        var regions = RegionalWebSettings.Load(configuration, tenants);
 
-        store.Find("europe")!.Cors.Origins.ShouldBe([origin]);
-        store.Find("south-asia")!.Cors.Origins.ShouldBeEmpty();
+        regions.Of(tenants.Find("europe")!).Cors.Origins.ShouldBe([origin]);
+        regions.Of(tenants.Find("south-asia")!).Cors.Origins.ShouldBeEmpty();
     }
+
+    private static RegionalWebSettings Load(IConfiguration configuration) =>
+        RegionalWebSettings.Load(configuration, ConfigurationTenantStore.Load(configuration));
 
     private static IConfiguration Configuration(string origin) => new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)

@@ -1,6 +1,6 @@
-using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Infrastructure.Persistence.Dialects;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -14,18 +14,20 @@ namespace CustomiseYou.Infrastructure.Identity.Revocation;
 /// change commits, whoever made it, so every node drops the entry at the same moment. While not connected, the
 /// tenant's cache is untrusted, so nothing missed meanwhile can be answered from memory.
 /// </summary>
-internal sealed partial class RevocationListener(ITenantStore tenants, SessionAccessCache cache, ILogger<RevocationListener> logger)
+internal sealed partial class RevocationListener(ConfigurationTenantStore tenants, SessionAccessCache cache, ILogger<RevocationListener> logger)
     : BackgroundService
 {
     public const string Channel = "access_revoked";
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(tenants.All.Where(t => DatabaseProviderSetup.NotifiesCommittedChanges(t.Database)).Select(t => ListenAsync(t, stoppingToken)));
+        Task.WhenAll(tenants.All
+            .Where(t => DatabaseProviderSetup.NotifiesCommittedChanges(tenants.InfrastructureOf(t).Database))
+            .Select(t => ListenAsync(t, stoppingToken)));
 
     private async Task ListenAsync(Tenant tenant, CancellationToken stoppingToken)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(tenant.Database.ConnectionString)
+        var connectionString = new NpgsqlConnectionStringBuilder(tenants.InfrastructureOf(tenant).Database.ConnectionString)
         {
             Pooling = false,
             KeepAlive = 15, // a dead connection is noticed while waiting, not at the next notification

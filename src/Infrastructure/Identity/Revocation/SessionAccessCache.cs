@@ -3,6 +3,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Domain.ApiKeys;
 using CustomiseYou.Infrastructure.Persistence.Dialects;
+using CustomiseYou.Infrastructure.Tenancy;
 
 namespace CustomiseYou.Infrastructure.Identity.Revocation;
 
@@ -54,13 +55,14 @@ internal sealed class SessionAccessCache
     private readonly ConcurrentDictionary<string, TenantEntries> _tenants = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
 
-    public SessionAccessCache(ITenantStore tenants, TimeProvider clock)
+    public SessionAccessCache(ConfigurationTenantStore tenants, TimeProvider clock)
     {
         _clock = clock;
         // An embedded SQLite file serves one node, which evicts for itself; a PostgreSQL tenant waits for its listener.
         foreach (var tenant in tenants.All)
         {
-            _tenants[tenant.Id] = new TenantEntries { Trusted = !DatabaseProviderSetup.NotifiesCommittedChanges(tenant.Database) };
+            var notifies = DatabaseProviderSetup.NotifiesCommittedChanges(tenants.InfrastructureOf(tenant).Database);
+            _tenants[tenant.Id] = new TenantEntries { Trusted = !notifies };
         }
     }
 

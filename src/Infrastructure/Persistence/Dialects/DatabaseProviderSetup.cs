@@ -1,4 +1,5 @@
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using CustomiseYou.Application.Common.Abstractions;
-using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomiseYou.Infrastructure.Persistence.Dialects;
@@ -19,7 +19,8 @@ internal static class DialectRegistration
         services.AddKeyedScoped<TService, TPostgres>(DatabaseProvider.Postgres);
         services.AddKeyedScoped<TService, TSqlite>(DatabaseProvider.Sqlite);
         services.AddScoped(provider =>
-            provider.GetRequiredKeyedService<TService>(provider.GetRequiredService<ITenantContext>().Tenant.Database.Provider));
+            provider.GetRequiredKeyedService<TService>(provider.GetRequiredService<ConfigurationTenantStore>()
+                .InfrastructureOf(provider.GetRequiredService<ITenantContext>().Tenant).Database.Provider));
         return services;
     }
 }

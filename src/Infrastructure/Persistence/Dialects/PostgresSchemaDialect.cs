@@ -1,11 +1,12 @@
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CustomiseYou.Infrastructure.Persistence.Dialects;
 
 /// <summary>PostgreSQL databases get the migrations, and the tenant's search language as the column default.</summary>
-internal sealed partial class PostgresSchemaDialect(ILogger<PostgresSchemaDialect> logger) : ISchemaDialect
+internal sealed partial class PostgresSchemaDialect(ConfigurationTenantStore tenants, ILogger<PostgresSchemaDialect> logger) : ISchemaDialect
 {
     public async Task PrepareAsync(AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ internal sealed partial class PostgresSchemaDialect(ILogger<PostgresSchemaDialec
         // from a fixed list checked at start-up (ConfigurationTenantStore.SearchLanguages).
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
-            $"ALTER TABLE products ALTER COLUMN search_config SET DEFAULT '{tenant.SearchLanguage}'", cancellationToken);
+            $"ALTER TABLE products ALTER COLUMN search_config SET DEFAULT '{tenants.InfrastructureOf(tenant).SearchLanguage}'", cancellationToken);
 #pragma warning restore EF1002
         LogMigrated(tenant.Id, "Postgres");
     }

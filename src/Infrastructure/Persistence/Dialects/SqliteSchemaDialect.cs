@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CustomiseYou.Application.Common.Tenancy;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,11 +12,11 @@ namespace CustomiseYou.Infrastructure.Persistence.Dialects;
 /// Creates the SQLite file from the model, and recreates it when the model changed since (a fingerprint file sits
 /// beside the database), so a newcomer never runs on a stale embedded schema. Embedded data is demo data.
 /// </summary>
-internal sealed partial class SqliteSchemaDialect(ILogger<SqliteSchemaDialect> logger) : ISchemaDialect
+internal sealed partial class SqliteSchemaDialect(ConfigurationTenantStore tenants, ILogger<SqliteSchemaDialect> logger) : ISchemaDialect
 {
     public async Task PrepareAsync(AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
     {
-        var path = Path.GetFullPath(new SqliteConnectionStringBuilder(tenant.Database.ConnectionString).DataSource);
+        var path = Path.GetFullPath(new SqliteConnectionStringBuilder(tenants.InfrastructureOf(tenant).Database.ConnectionString).DataSource);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var fingerprintPath = path + ".schema";
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(db.Model.ToDebugString())));

@@ -4,6 +4,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Models;
 using CustomiseYou.Application.Products.Common;
 using CustomiseYou.Application.Products.SearchProducts;
+using CustomiseYou.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -17,7 +18,7 @@ namespace CustomiseYou.Infrastructure.Persistence.Search;
 /// Trigram matching is the fallback, not the default: it runs only when full text finds nothing (a typo), because on
 /// common words it multiplies the matches and the cost (see docs/benchmarks.md).
 /// </summary>
-internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tenant) : IProductSearch
+internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tenant, ConfigurationTenantStore tenants) : IProductSearch
 {
     /// <summary>
     /// Facets and totals are counted over at most this many matches, the newest; beyond it the total is an estimate.
@@ -63,7 +64,7 @@ internal sealed class PostgresProductSearch(AppDbContext db, ITenantContext tena
         var command = new NpgsqlBatchCommand(text);
         var p = command.Parameters;
         p.Add(new NpgsqlParameter("tenant", tenant.Tenant.Id));
-        p.Add(new NpgsqlParameter("cfg", tenant.Tenant.SearchLanguage));
+        p.Add(new NpgsqlParameter("cfg", tenants.InfrastructureOf(tenant.Tenant).SearchLanguage));
         p.Add(new NpgsqlParameter("cap", FacetSampleSize));
         if (criteria.Text is not null)
         {

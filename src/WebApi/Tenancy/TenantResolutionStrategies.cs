@@ -1,6 +1,4 @@
-using CustomiseYou.Application.Common.Abstractions;
-
-namespace CustomiseYou.Infrastructure.Tenancy;
+namespace CustomiseYou.WebApi.Tenancy;
 
 /// <summary>One way of reading a tenant id from <see cref="TenantHints"/>; strategies are tried in order and the first answer wins.</summary>
 public interface ITenantResolutionStrategy
@@ -9,10 +7,9 @@ public interface ITenantResolutionStrategy
 }
 
 /// <summary>A host name listed in a tenant's <c>Hosts</c> (for example <c>eu.customiseyou.example</c>).</summary>
-public sealed class HostTenantResolutionStrategy(ITenantStore store) : ITenantResolutionStrategy
+public sealed class HostTenantResolutionStrategy(RegionalWebSettings regions) : ITenantResolutionStrategy
 {
-    public string? Resolve(TenantHints hints) =>
-        hints.Host is null ? null : store.All.FirstOrDefault(t => t.Hosts.Contains(hints.Host, StringComparer.OrdinalIgnoreCase))?.Id;
+    public string? Resolve(TenantHints hints) => hints.Host is null ? null : regions.TenantOfHost(hints.Host);
 }
 
 /// <summary>The <c>X-Tenant</c> header.</summary>

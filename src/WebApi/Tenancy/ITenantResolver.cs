@@ -1,7 +1,7 @@
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Domain.Common;
 
-namespace CustomiseYou.Application.Common.Abstractions;
+namespace CustomiseYou.WebApi.Tenancy;
 
 /// <summary>What a caller says about its tenant; read from an HTTP request, a message or a job's arguments.</summary>
 public sealed record TenantHints(string? Host, string? Header, string? RouteValue);

@@ -2,7 +2,7 @@ using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Domain.Common;
 
-namespace CustomiseYou.Infrastructure.Tenancy;
+namespace CustomiseYou.WebApi.Tenancy;
 
 internal sealed class TenantResolver(IEnumerable<ITenantResolutionStrategy> strategies, ITenantStore store) : ITenantResolver
 {
