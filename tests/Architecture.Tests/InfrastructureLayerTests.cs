@@ -1,4 +1,6 @@
 using CustomiseYou.Architecture.Tests.Fixtures;
+using CustomiseYou.Architecture.Tests.Fixtures.BadAdapters.Queries;
+using CustomiseYou.Architecture.Tests.Fixtures.BadAdapters.Repositories;
 using CustomiseYou.Architecture.Tests.Fixtures.BadDialects;
 using CustomiseYou.Architecture.Tests.Fixtures.BadInfrastructure;
 using CustomiseYou.Architecture.Tests.Rules;
@@ -51,5 +53,28 @@ public sealed class InfrastructureLayerTests
                 typeof(RepositoryBranchingOnTenantProvider).FullName!,
             ],
             ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Persistence_adapters_are_named_after_their_ports()
+    {
+        var types = ProductionAssemblies.Infrastructure.GetTypes();
+
+        var result = ArchitectureRules.AdaptersAreNamedAfterTheirPorts(
+            types.Where(t => t.Namespace == "CustomiseYou.Infrastructure.Persistence.Repositories"),
+            types.Where(t => t.Namespace == "CustomiseYou.Infrastructure.Persistence.Queries"));
+
+        result.CheckedTypeCount.ShouldBeGreaterThan(20);
+        result.FailingTypeNames.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Adapter_naming_rule_fails_on_adapters_named_otherwise()
+    {
+        var result = ArchitectureRules.AdaptersAreNamedAfterTheirPorts(
+            FixtureTypes.ReflectedInNamespace(typeof(GiftRepository).Namespace!),
+            FixtureTypes.ReflectedInNamespace(typeof(GiftQueries).Namespace!));
+
+        result.FailingTypeNames.ShouldBe([typeof(GiftLookup).FullName!, typeof(WishlistStore).FullName!], ignoreOrder: true);
     }
 }

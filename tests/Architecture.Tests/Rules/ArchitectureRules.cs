@@ -181,6 +181,23 @@ public static class ArchitectureRules
         return Result(wrapped.Count, wrapped.Where(h => Reaches(h.Type, providers, [])).Select(h => h.Type));
     }
 
+    /// <summary>
+    /// A persistence adapter is named after the one port it implements (<c>OrderRepository : IOrderRepository</c>), and
+    /// a read adapter and its port end with "Queries" (<c>OrderQueries : IOrderQueries</c>), so a port's implementation is
+    /// found by its name. Static helpers beside them are not adapters.
+    /// </summary>
+    public static ArchitectureRuleResult AdaptersAreNamedAfterTheirPorts(IEnumerable<Type> repositories, IEnumerable<Type> queries)
+    {
+        static bool IsAdapter(Type t) => t is { IsClass: true, IsAbstract: false, IsNested: false } && !t.Name.Contains('<', StringComparison.Ordinal);
+        static bool ImplementsItsPort(Type t) => t.GetInterfaces().Any(i => i.Name == "I" + t.Name);
+
+        var repositoryAdapters = repositories.Where(IsAdapter).ToList();
+        var queryAdapters = queries.Where(IsAdapter).ToList();
+        var failing = repositoryAdapters.Where(t => !ImplementsItsPort(t))
+            .Concat(queryAdapters.Where(t => !ImplementsItsPort(t) || !t.Name.EndsWith("Queries", StringComparison.Ordinal)));
+        return Result(repositoryAdapters.Count + queryAdapters.Count, failing);
+    }
+
     private static bool Reaches(Type type, IReadOnlyCollection<Type> targets, HashSet<Type> seen)
     {
         if (targets.Contains(type) || (type.IsGenericType && type.GetGenericArguments().Any(argument => Reaches(argument, targets, seen))))

@@ -15,24 +15,3 @@ public interface IPrivacyRequestRepository
 
     void Add(PrivacyRequest request);
 }
-
-/// <summary>Append-only: entries are added, never changed or removed.</summary>
-public interface IAuditEntryRepository
-{
-    void Add(AuditEntry entry);
-}
-
-public interface ILegalHoldRepository
-{
-    Task<LegalHold?> GetByIdAsync(Guid id, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<LegalHold>> GetActiveAsync(Guid userId, CancellationToken cancellationToken);
-
-    void Add(LegalHold hold);
-}
-
-/// <summary>Consent records are only ever added; the current answers are read through the consent query.</summary>
-public interface IConsentRepository
-{
-    void Add(ConsentRecord record);
-}

@@ -39,25 +39,3 @@ internal sealed class PrivacyRequestRepository(AppDbContext db) : IPrivacyReques
 
     public void Add(PrivacyRequest request) => db.PrivacyRequests.Add(request);
 }
-
-/// <summary>Adds only: there is deliberately no way to load an entry for changing or removing it.</summary>
-internal sealed class AuditEntryRepository(AppDbContext db) : IAuditEntryRepository
-{
-    public void Add(AuditEntry entry) => db.AuditEntries.Add(entry);
-}
-
-internal sealed class LegalHoldRepository(AppDbContext db) : ILegalHoldRepository
-{
-    public Task<LegalHold?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
-        db.LegalHolds.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
-
-    public async Task<IReadOnlyList<LegalHold>> GetActiveAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.LegalHolds.Where(h => h.UserId == userId && h.ReleasedAt == null).OrderBy(h => h.Id).ToListAsync(cancellationToken);
-
-    public void Add(LegalHold hold) => db.LegalHolds.Add(hold);
-}
-
-internal sealed class ConsentRepository(AppDbContext db) : IConsentRepository
-{
-    public void Add(ConsentRecord record) => db.ConsentRecords.Add(record);
-}

@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomiseYou.Infrastructure.Persistence.Repositories;
 
-internal sealed class CartRepository(AppDbContext db) : ICartRepository
-{
-    public Task<Cart?> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken) =>
-        db.Carts.FirstOrDefaultAsync(c => c.CustomerId == customerId, cancellationToken);
-
-    public void Add(Cart cart) => db.Carts.Add(cart);
-}
-
 internal sealed class OrderRepository(AppDbContext db, ITimeDialect time) : IOrderRepository
 {
     public Task<Order?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
@@ -33,13 +25,4 @@ internal sealed class OrderRepository(AppDbContext db, ITimeDialect time) : IOrd
             cancellationToken);
 
     public void Add(Order order) => db.Orders.Add(order);
-}
-
-internal sealed class CheckoutRepository(AppDbContext db) : ICheckoutRepository
-{
-    public void Add(PlacedCheckout placed)
-    {
-        db.Checkouts.Add(placed.Checkout);
-        db.Orders.AddRange(placed.Orders);
-    }
 }
