@@ -12,7 +12,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class ApiClientTests
 {
     [Fact]
-    public void ApiClient_UsesNoTypeOfTheApisLayers()
+    public void ApiClient_uses_no_type_of_the_apis_layers()
     {
         var result = ArchitectureRules.ApiClientKnowsOnlyTheContract(ProductionAssemblies.AllTypesOf(ProductionAssemblies.ApiClient));
 
@@ -21,7 +21,7 @@ public sealed class ApiClientTests
     }
 
     [Fact]
-    public void ApiClient_ReferencesNoProject_AndNoAssemblyOfTheApi()
+    public void ApiClient_references_no_project_and_no_assembly_of_the_api()
     {
         var project = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "ApiClient", "CustomiseYou.ApiClient.csproj"));
         var projectReferences = project.Descendants("ProjectReference").Select(r => r.Attribute("Include")?.Value).ToList();
@@ -33,7 +33,7 @@ public sealed class ApiClientTests
     }
 
     [Fact]
-    public void Rule_FailsOnClientTypesThatBorrowTheApisTypes()
+    public void Rule_fails_on_client_types_that_borrow_the_apis_types()
     {
         var result = ArchitectureRules.ApiClientKnowsOnlyTheContract(FixtureTypes.InNamespace(typeof(CleanApiClientType).Namespace!));
 

@@ -9,7 +9,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class ApplicationLayerTests
 {
     [Fact]
-    public void Application_HasNoInfrastructureConcerns()
+    public void Application_has_no_infrastructure_concerns()
     {
         var result = ArchitectureRules.ApplicationHasNoInfrastructureConcerns(
             ProductionAssemblies.AllTypesOf(ProductionAssemblies.Application));
@@ -19,7 +19,7 @@ public sealed class ApplicationLayerTests
     }
 
     [Fact]
-    public void Rule_FailsOnApplicationTypesWithForbiddenDependencies()
+    public void Rule_fails_on_application_types_with_forbidden_dependencies()
     {
         var result = ArchitectureRules.ApplicationHasNoInfrastructureConcerns(
             FixtureTypes.InNamespace(typeof(CleanApplicationType).Namespace!));
@@ -38,7 +38,7 @@ public sealed class ApplicationLayerTests
     }
 
     [Fact]
-    public void Application_UsesNoServiceLocator()
+    public void Application_uses_no_service_locator()
     {
         // Its DependencyInjection (AddApplication) is the layer's composition root; the rest are use cases and their services.
         var result = ArchitectureRules.ApplicationUsesNoServiceLocator(
@@ -50,7 +50,7 @@ public sealed class ApplicationLayerTests
     }
 
     [Fact]
-    public void Rule_FailsOnUseCasesThatResolveServicesThemselves()
+    public void Rule_fails_on_use_cases_that_resolve_services_themselves()
     {
         var result = ArchitectureRules.ApplicationUsesNoServiceLocator(FixtureTypes.InNamespace(typeof(CleanUseCase).Namespace!));
 

@@ -7,7 +7,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class DomainLayerTests
 {
     [Fact]
-    public void Domain_DependsOnNothingOutsideItself()
+    public void Domain_depends_on_nothing_outside_itself()
     {
         var result = ArchitectureRules.DomainHasNoOutwardDependencies(ProductionAssemblies.AllTypesOf(ProductionAssemblies.Domain));
 
@@ -16,7 +16,7 @@ public sealed class DomainLayerTests
     }
 
     [Fact]
-    public void Rule_FailsOnDomainTypesWithForbiddenDependencies()
+    public void Rule_fails_on_domain_types_with_forbidden_dependencies()
     {
         var result = ArchitectureRules.DomainHasNoOutwardDependencies(FixtureTypes.InNamespace(typeof(CleanDomainType).Namespace!));
 

@@ -7,7 +7,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class EntityConventionTests
 {
     [Fact]
-    public void Entities_HaveNoPublicSetters()
+    public void Entities_have_no_public_setters()
     {
         var result = ArchitectureRules.EntitiesHaveNoPublicSetters(ProductionAssemblies.Domain.GetTypes());
 
@@ -16,7 +16,7 @@ public sealed class EntityConventionTests
     }
 
     [Fact]
-    public void Rule_FailsOnEntitiesWithAPublicSetOrInit()
+    public void Rule_fails_on_entities_with_a_public_set_or_init()
     {
         var result = ArchitectureRules.EntitiesHaveNoPublicSetters(
             FixtureTypes.ReflectedInNamespace(typeof(EncapsulatedEntity).Namespace!));

@@ -14,7 +14,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class HandlerConventionTests
 {
     [Fact]
-    public void Handlers_AreSealedAndNamedHandler()
+    public void Handlers_are_sealed_and_named_handler()
     {
         var result = ArchitectureRules.HandlersAreSealedAndNamedHandler(ProductionAssemblies.AllTypes());
 
@@ -23,7 +23,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void SealedAndNamedRule_FailsOnAnUnsealedOrMisnamedHandler()
+    public void Sealed_and_named_rule_fails_on_an_unsealed_or_misnamed_handler()
     {
         var result = ArchitectureRules.HandlersAreSealedAndNamedHandler(
             FixtureTypes.ReflectedInNamespace(typeof(ThingQueryHandler).Namespace!));
@@ -35,7 +35,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void Handlers_LiveBesideTheirMessages()
+    public void Handlers_live_beside_their_messages()
     {
         var result = ArchitectureRules.HandlersLiveBesideTheirMessages(ProductionAssemblies.AllTypes());
 
@@ -44,7 +44,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void BesideRule_FailsOnAHandlerOutsideItsMessageNamespace()
+    public void Beside_rule_fails_on_a_handler_outside_its_message_namespace()
     {
         var result = ArchitectureRules.HandlersLiveBesideTheirMessages(
             FixtureTypes.ReflectedInNamespace(typeof(MisplacedThingQueryHandler).Namespace!));
@@ -64,7 +64,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void TransactionPolicyRule_FailsOnACommandThatDeclaresNone()
+    public void Transaction_policy_rule_fails_on_a_command_that_declares_none()
     {
         var result = ArchitectureRules.CommandsDeclareATransactionPolicy(FixtureTypes.ReflectedInNamespace(typeof(ThingCommand).Namespace!));
 
@@ -82,7 +82,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void ProviderCallRule_FailsOnAWrappedCommandThatReachesAProvider()
+    public void Provider_call_rule_fails_on_a_wrapped_command_that_reaches_a_provider()
     {
         var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
             FixtureTypes.ReflectedInNamespace(typeof(NotifyThingCommandHandler).Namespace!), [typeof(IThingProvider)]);
@@ -92,7 +92,7 @@ public sealed class HandlerConventionTests
     }
 
     [Fact]
-    public void ProviderCallRule_FollowsGenericArguments()
+    public void Provider_call_rule_follows_generic_arguments()
     {
         var result = ArchitectureRules.ProviderCallsStayOutsideTheUnitOfWork(
             FixtureTypes.ReflectedInNamespace(typeof(BroadcastThingCommandHandler).Namespace!), [typeof(IThingProvider)]);

@@ -10,7 +10,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class InfrastructureLayerTests
 {
     [Fact]
-    public void Infrastructure_DoesNotDependOnWebApi()
+    public void Infrastructure_does_not_depend_on_web_api()
     {
         var result = ArchitectureRules.InfrastructureDoesNotDependOnWebApi(
             ProductionAssemblies.AllTypesOf(ProductionAssemblies.Infrastructure));
@@ -20,7 +20,7 @@ public sealed class InfrastructureLayerTests
     }
 
     [Fact]
-    public void Rule_FailsOnAnInfrastructureTypeThatUsesWebApi()
+    public void Rule_fails_on_an_infrastructure_type_that_uses_web_api()
     {
         var result = ArchitectureRules.InfrastructureDoesNotDependOnWebApi(
             FixtureTypes.InNamespace(typeof(CleanInfrastructureType).Namespace!));
@@ -30,7 +30,7 @@ public sealed class InfrastructureLayerTests
     }
 
     [Fact]
-    public void Infrastructure_AsksWhichDatabaseOnlyInTheDialectSeam()
+    public void Infrastructure_asks_which_database_only_in_the_dialect_seam()
     {
         var result = ArchitectureRules.ProviderChecksStayInTheDialectSeam(
             ProductionAssemblies.AllTypesOf(ProductionAssemblies.Infrastructure).And().DoNotResideInNamespace(ArchitectureRules.DialectSeamNamespace));
@@ -40,7 +40,7 @@ public sealed class InfrastructureLayerTests
     }
 
     [Fact]
-    public void Rule_FailsOnTypesThatBranchOnTheDatabaseProvider()
+    public void Rule_fails_on_types_that_branch_on_the_database_provider()
     {
         var result = ArchitectureRules.ProviderChecksStayInTheDialectSeam(FixtureTypes.InNamespace(typeof(CleanRepository).Namespace!));
 

@@ -36,7 +36,7 @@ public sealed class PersonalDataInventoryTests
     }
 
     [Fact]
-    public void Rule_FailsOnUndecidedTextProperties_OwnedTypesIncluded()
+    public void Rule_fails_on_undecided_text_properties_owned_types_included()
     {
         using var db = new InventoryFixtureContext();
 

@@ -7,7 +7,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class ValidatorConventionTests
 {
     [Fact]
-    public void Validators_AreSealedAndNamedValidator()
+    public void Validators_are_sealed_and_named_validator()
     {
         var result = ArchitectureRules.ValidatorsAreSealedAndNamedValidator(ProductionAssemblies.AllTypes());
 
@@ -16,7 +16,7 @@ public sealed class ValidatorConventionTests
     }
 
     [Fact]
-    public void Rule_FailsOnAMisnamedOrUnsealedValidator()
+    public void Rule_fails_on_a_misnamed_or_unsealed_validator()
     {
         var result = ArchitectureRules.ValidatorsAreSealedAndNamedValidator(
             FixtureTypes.ReflectedInNamespace(typeof(ThingValidator).Namespace!));

@@ -9,7 +9,7 @@ namespace CustomiseYou.Architecture.Tests;
 public sealed class WebApiLayerTests
 {
     [Fact]
-    public void OnlyTheCompositionRoot_UsesInfrastructure()
+    public void Only_the_composition_root_uses_infrastructure()
     {
         var result = ArchitectureRules.OnlyTheCompositionRootUsesInfrastructure(
             ProductionAssemblies.AllTypesOf(ProductionAssemblies.WebApi), ProductionAssemblies.WebApiCompositionRoot);
@@ -19,7 +19,7 @@ public sealed class WebApiLayerTests
     }
 
     [Fact]
-    public void CompositionRoot_IsWhereTheWebHostActuallyWiresInfrastructure()
+    public void Composition_root_is_where_the_web_host_actually_wires_infrastructure()
     {
         // Guards the rule above against passing vacuously: without the exemption, exactly the composition root fails.
         var result = ArchitectureRules.OnlyTheCompositionRootUsesInfrastructure(
@@ -30,7 +30,7 @@ public sealed class WebApiLayerTests
     }
 
     [Fact]
-    public void CompositionRootRule_FailsOnAWebTypeThatUsesInfrastructure_ButSparesTheCompositionRoot()
+    public void Composition_root_rule_fails_on_a_web_type_that_uses_infrastructure_but_spares_the_composition_root()
     {
         var result = ArchitectureRules.OnlyTheCompositionRootUsesInfrastructure(
             FixtureTypes.InNamespace(typeof(WebApiTypeUsingInfrastructure).Namespace!), [typeof(FixtureCompositionRoot)]);
@@ -40,7 +40,7 @@ public sealed class WebApiLayerTests
     }
 
     [Fact]
-    public void CompositionRootRule_FlagsTheCompositionRootToo_WhenItIsNotDeclaredAsSuch()
+    public void Composition_root_rule_flags_the_composition_root_too_when_it_is_not_declared_as_such()
     {
         var result = ArchitectureRules.OnlyTheCompositionRootUsesInfrastructure(
             FixtureTypes.InNamespace(typeof(WebApiTypeUsingInfrastructure).Namespace!), []);
@@ -50,7 +50,7 @@ public sealed class WebApiLayerTests
     }
 
     [Fact]
-    public void Endpoints_DoNotReachPersistence()
+    public void Endpoints_do_not_reach_persistence()
     {
         var result = ArchitectureRules.EndpointsDoNotReachPersistence(
             Types.InAssembly(ProductionAssemblies.WebApi).That().ResideInNamespace("CustomiseYou.WebApi.Endpoints"));
@@ -60,7 +60,7 @@ public sealed class WebApiLayerTests
     }
 
     [Fact]
-    public void EndpointRule_FailsOnEndpointsUsingEfCoreInfrastructureOrRepositories()
+    public void Endpoint_rule_fails_on_endpoints_using_ef_core_infrastructure_or_repositories()
     {
         var result = ArchitectureRules.EndpointsDoNotReachPersistence(
             FixtureTypes.InNamespace(typeof(CleanEndpoint).Namespace!));

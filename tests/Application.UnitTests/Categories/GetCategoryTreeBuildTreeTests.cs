@@ -6,11 +6,11 @@ namespace CustomiseYou.Application.UnitTests.Categories;
 public sealed class GetCategoryTreeBuildTreeTests
 {
     [Fact]
-    public void EmptyList_GivesAnEmptyForest() =>
+    public void Empty_list_gives_an_empty_forest() =>
         GetCategoryTreeHandler.BuildTree([]).ShouldBeEmpty();
 
     [Fact]
-    public void FlatList_BecomesAForestOfRootsWithTheirChildren()
+    public void Flat_list_becomes_a_forest_of_roots_with_their_children()
     {
         var gifts = Dto("Gifts", null, 0);
         var home = Dto("Home", null, 1);
@@ -26,7 +26,7 @@ public sealed class GetCategoryTreeBuildTreeTests
     }
 
     [Fact]
-    public void Nodes_CarryTheFieldsOfTheirCategory()
+    public void Nodes_carry_the_fields_of_their_category()
     {
         var gifts = Dto("Gifts", null, 4);
 
@@ -40,7 +40,7 @@ public sealed class GetCategoryTreeBuildTreeTests
     }
 
     [Fact]
-    public void Siblings_KeepTheInputOrder()
+    public void Siblings_keep_the_input_order()
     {
         var root = Dto("Root", null, 0);
         // Deliberately not in position order: the query already ordered them, the tree must not re-sort.
@@ -56,7 +56,7 @@ public sealed class GetCategoryTreeBuildTreeTests
     }
 
     [Fact]
-    public void ThreeLevelsDeep_AreNested()
+    public void Three_levels_deep_are_nested()
     {
         var gifts = Dto("Gifts", null, 0);
         var festive = Dto("Festive", gifts.Id, 0);

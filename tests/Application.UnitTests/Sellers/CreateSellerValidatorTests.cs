@@ -14,15 +14,15 @@ public sealed class CreateSellerValidatorTests
     static CreateSellerValidatorTests() => ApplicationConventions.EnsureApplied();
 
     [Fact]
-    public void ValidCommand_Passes() => Validate(Valid).IsValid.ShouldBeTrue();
+    public void Valid_command_passes() => Validate(Valid).IsValid.ShouldBeTrue();
 
     [Fact]
-    public void WithoutPayoutAccount_Passes() => Validate(Valid with { PayoutAccount = null }).IsValid.ShouldBeTrue();
+    public void Without_payout_account_passes() => Validate(Valid with { PayoutAccount = null }).IsValid.ShouldBeTrue();
 
     [Theory]
     [InlineData("acct_1NabcDEF23")]
     [InlineData("acc_Jk8sPq2L")]
-    public void StripeOrRazorpayAccount_Passes(string account) => Validate(Valid with { PayoutAccount = account }).IsValid.ShouldBeTrue();
+    public void Stripe_or_razorpay_account_passes(string account) => Validate(Valid with { PayoutAccount = account }).IsValid.ShouldBeTrue();
 
     [Theory]
     [InlineData("acct_123")]
@@ -31,7 +31,7 @@ public sealed class CreateSellerValidatorTests
     [InlineData("ACCT_1234567")]
     [InlineData("acct_1234567 ")]
     [InlineData("")]
-    public void MalformedPayoutAccount_FailsOnPayoutAccount(string account) =>
+    public void Malformed_payout_account_fails_on_payout_account(string account) =>
         ShouldFailOnlyOn(Valid with { PayoutAccount = account }, "payoutAccount");
 
     [Theory]
@@ -40,15 +40,15 @@ public sealed class CreateSellerValidatorTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
-    public void TooShortOrMissingBusinessName_FailsOnBusinessName(string? name) =>
+    public void Too_short_or_missing_business_name_fails_on_business_name(string? name) =>
         ShouldFailOnlyOn(Valid with { BusinessName = name! }, "businessName");
 
     [Fact]
-    public void NamesOfTwoAndTwoHundredCharacters_Pass() =>
+    public void Names_of_two_and_two_hundred_characters_pass() =>
         Validate(Valid with { BusinessName = "Ab", LegalName = new string('x', 200) }).IsValid.ShouldBeTrue();
 
     [Fact]
-    public void LegalNameOver200Characters_FailsOnLegalName() =>
+    public void Legal_name_over_200_characters_fails_on_legal_name() =>
         ShouldFailOnlyOn(Valid with { LegalName = new string('x', 201) }, "legalName");
 
     [Theory]
@@ -58,23 +58,23 @@ public sealed class CreateSellerValidatorTests
     [InlineData("EU")]
     [InlineData("ZZ")]
     [InlineData("")]
-    public void CountryThatIsNotAnAssignedUpperCaseCode_FailsOnCountry(string country) =>
+    public void Country_that_is_not_an_assigned_upper_case_code_fails_on_country(string country) =>
         Validate(Valid with { Country = country }).Errors.ShouldContain(e => e.PropertyName == "country");
 
     [Fact]
-    public void AddressCountryDifferentFromCountry_FailsOnAddressCountry() =>
+    public void Address_country_different_from_country_fails_on_address_country() =>
         ShouldFailOnlyOn(Valid with { Address = Address with { Country = "DE" } }, "address.country");
 
     [Fact]
-    public void EuropeanSeller_Passes() =>
+    public void European_seller_passes() =>
         Validate(Valid with { Country = "DE", Address = new AddressDto("Hauptstraße 5", "2. OG", "Berlin", null, "10115", "DE") })
             .IsValid.ShouldBeTrue();
 
     [Fact]
-    public void MissingAddress_FailsOnAddress() => ShouldFailOnlyOn(Valid with { Address = null! }, "address");
+    public void Missing_address_fails_on_address() => ShouldFailOnlyOn(Valid with { Address = null! }, "address");
 
     [Fact]
-    public void AddressFieldErrors_UseNestedCamelCasePaths()
+    public void Address_field_errors_use_nested_camel_case_paths()
     {
         var result = Validate(Valid with
         {
@@ -86,7 +86,7 @@ public sealed class CreateSellerValidatorTests
     }
 
     [Fact]
-    public void EveryBadField_IsReportedAtOnce()
+    public void Every_bad_field_is_reported_at_once()
     {
         var result = Validate(new CreateSellerCommand("", "x", "de", Address with { Line1 = "" }, "paypal-me"));
 
@@ -95,7 +95,7 @@ public sealed class CreateSellerValidatorTests
     }
 
     [Fact]
-    public void CountryCodes_HoldTheAssignedCodesOnly()
+    public void CountryCodes_hold_the_assigned_codes_only()
     {
         CountryCodes.All.Count.ShouldBe(249);
         CountryCodes.All.ShouldAllBe(code => code.Length == 2 && code.All(char.IsAsciiLetterUpper));

@@ -9,7 +9,7 @@ public sealed class CategoryTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Create_SetsItsStateFromTheArguments()
+    public void Create_sets_its_state_from_the_arguments()
     {
         var id = Guid.NewGuid();
         var parentId = Guid.NewGuid();
@@ -24,7 +24,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Create_RaisesExactlyOneCategoryCreatedEvent()
+    public void Create_raises_exactly_one_category_created_event()
     {
         var id = Guid.NewGuid();
         var parentId = Guid.NewGuid();
@@ -39,7 +39,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Create_TrimsTheName_AndTheEventCarriesTheTrimmedName()
+    public void Create_trims_the_name_and_the_event_carries_the_trimmed_name()
     {
         var category = Category.Create(Guid.NewGuid(), "  Mugs \t", null, null, 0, Now);
 
@@ -49,7 +49,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Create_WithASlug_UsesItInsteadOfTheName()
+    public void Create_with_a_slug_uses_it_instead_of_the_name()
     {
         var category = Category.Create(Guid.NewGuid(), "Mugs & Cups", "drinkware", null, 0, Now);
 
@@ -57,7 +57,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Create_AcceptsANameOfExactlyTheMaximumLength()
+    public void Create_accepts_a_name_of_exactly_the_maximum_length()
     {
         var name = new string('x', Category.NameMaxLength);
 
@@ -68,7 +68,7 @@ public sealed class CategoryTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\t\n")]
-    public void Create_RefusesABlankName(string name)
+    public void Create_refuses_a_blank_name(string name)
     {
         var exception = Should.Throw<DomainException>(() => Category.Create(Guid.NewGuid(), name, null, null, 0, Now));
 
@@ -76,7 +76,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Create_RefusesANameLongerThanTheMaximum()
+    public void Create_refuses_a_name_longer_than_the_maximum()
     {
         var name = new string('x', Category.NameMaxLength + 1);
 
@@ -86,7 +86,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void MoveTo_ItselfIsRefused()
+    public void MoveTo_itself_is_refused()
     {
         var category = NewCategory();
 
@@ -97,7 +97,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void MoveTo_ADescendantIsRefused()
+    public void MoveTo_a_descendant_is_refused()
     {
         var category = NewCategory();
         var grandChild = Guid.NewGuid();
@@ -111,7 +111,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void MoveTo_ALegalParentSetsTheParentId()
+    public void MoveTo_a_legal_parent_sets_the_parent_id()
     {
         var category = NewCategory();
         var parent = Guid.NewGuid();
@@ -122,7 +122,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void MoveTo_NullMovesTheCategoryToTheRoot()
+    public void MoveTo_null_moves_the_category_to_the_root()
     {
         var category = Category.Create(Guid.NewGuid(), "Mugs", null, Guid.NewGuid(), 0, Now);
 
@@ -132,7 +132,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Rename_WithoutASlug_RegeneratesTheSlugFromTheName()
+    public void Rename_without_a_slug_regenerates_the_slug_from_the_name()
     {
         var category = Category.Create(Guid.NewGuid(), "Mugs", "custom-mugs", null, 0, Now);
 
@@ -143,7 +143,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Rename_WithASlug_UsesTheSlug()
+    public void Rename_with_a_slug_uses_the_slug()
     {
         var category = NewCategory();
 
@@ -154,7 +154,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Rename_RefusesABlankName_AndKeepsTheOldOne()
+    public void Rename_refuses_a_blank_name_and_keeps_the_old_one()
     {
         var category = NewCategory();
 
@@ -165,7 +165,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Reorder_SetsThePosition()
+    public void Reorder_sets_the_position()
     {
         var category = NewCategory();
 
@@ -175,7 +175,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Delete_RaisesCategoryDeleted()
+    public void Delete_raises_category_deleted()
     {
         var category = NewCategory();
         category.ClearDomainEvents();
@@ -189,7 +189,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void ClearDomainEvents_EmptiesTheEvents()
+    public void ClearDomainEvents_empties_the_events()
     {
         var category = NewCategory();
         category.Delete(Now);
@@ -201,7 +201,7 @@ public sealed class CategoryTests
     }
 
     [Fact]
-    public void Categories_AreEqualById()
+    public void Categories_are_equal_by_id()
     {
         var id = Guid.NewGuid();
 

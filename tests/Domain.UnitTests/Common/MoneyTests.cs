@@ -43,7 +43,7 @@ public sealed class MoneyTests
 
     [Theory]
     [MemberData(nameof(HalfEvenRoundingCases))]
-    public void Round_RoundsHalfEvenToTheCurrencyMinorUnit(string currency, decimal amount, decimal expected)
+    public void Round_rounds_half_even_to_the_currency_minor_unit(string currency, decimal amount, decimal expected)
     {
         var rounded = Money.Of(amount, currency).Round();
 
@@ -52,7 +52,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Round_KeepsTheOriginalUnchanged()
+    public void Round_keeps_the_original_unchanged()
     {
         var money = Money.Of(10.005m, "EUR");
 
@@ -63,7 +63,7 @@ public sealed class MoneyTests
 
     [Theory]
     [MemberData(nameof(MinorUnitCases))]
-    public void ToMinorUnits_GivesTheRoundedAmountInTheMinorUnit(string currency, decimal amount, long expected) =>
+    public void ToMinorUnits_gives_the_rounded_amount_in_the_minor_unit(string currency, decimal amount, long expected) =>
         Money.Of(amount, currency).ToMinorUnits().ShouldBe(expected);
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class MoneyTests
     [InlineData(1234L, "BHD", "1.234")]
     [InlineData(-1002L, "INR", "-10.02")]
     [InlineData(0L, "EUR", "0")]
-    public void FromMinorUnits_DividesByTheMinorUnit(long minorUnits, string currency, string expected)
+    public void FromMinorUnits_divides_by_the_minor_unit(long minorUnits, string currency, string expected)
     {
         var money = Money.FromMinorUnits(minorUnits, currency);
 
@@ -90,11 +90,11 @@ public sealed class MoneyTests
     [InlineData(-5L, "JPY")]
     [InlineData(1234567L, "BHD")]
     [InlineData(long.MaxValue / 1000, "BHD")]
-    public void FromMinorUnits_RoundTripsThroughToMinorUnits(long minorUnits, string currency) =>
+    public void FromMinorUnits_round_trips_through_to_minor_units(long minorUnits, string currency) =>
         Money.FromMinorUnits(minorUnits, currency).ToMinorUnits().ShouldBe(minorUnits);
 
     [Fact]
-    public void Add_SumsAmountsOfTheSameCurrency()
+    public void Add_sums_amounts_of_the_same_currency()
     {
         var sum = Money.Of(10.50m, "EUR") + Money.Of(2.25m, "EUR");
 
@@ -103,7 +103,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Subtract_SubtractsAmountsOfTheSameCurrency_AndMayGoNegative()
+    public void Subtract_subtracts_amounts_of_the_same_currency_and_may_go_negative()
     {
         var difference = Money.Of(2.25m, "EUR") - Money.Of(10.50m, "EUR");
 
@@ -113,7 +113,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Multiply_ScalesTheAmountWithoutRounding()
+    public void Multiply_scales_the_amount_without_rounding()
     {
         var product = Money.Of(10.00m, "EUR") * 0.175m;
 
@@ -123,7 +123,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Zero_IsZeroAndNotNegative()
+    public void Zero_is_zero_and_not_negative()
     {
         var zero = Money.Zero("JPY");
 
@@ -134,7 +134,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Comparisons_OrderAmountsOfTheSameCurrency()
+    public void Comparisons_order_amounts_of_the_same_currency()
     {
         var small = Money.Of(1.00m, "EUR");
         var large = Money.Of(2.00m, "EUR");
@@ -162,7 +162,7 @@ public sealed class MoneyTests
     [InlineData(">")]
     [InlineData("<=")]
     [InlineData(">=")]
-    public void MixingCurrencies_IsRefused(string operation)
+    public void Mixing_currencies_is_refused(string operation)
     {
         var euros = Money.Of(10m, "EUR");
         var rupees = Money.Of(10m, "INR");
@@ -178,7 +178,7 @@ public sealed class MoneyTests
     [InlineData("eur")]
     [InlineData("")]
     [InlineData(null)]
-    public void Of_RefusesAnUnsupportedCurrency(string? currency)
+    public void Of_refuses_an_unsupported_currency(string? currency)
     {
         var exception = Should.Throw<DomainException>(() => Money.Of(1m, currency!));
 
@@ -186,7 +186,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void OtherFactories_RefuseAnUnsupportedCurrency()
+    public void Other_factories_refuse_an_unsupported_currency()
     {
         Should.Throw<DomainException>(() => Money.Zero("ABC")).Error.Code.ShouldBe("currency.unsupported");
         Should.Throw<DomainException>(() => Money.FromMinorUnits(100, "ABC")).Error.Code.ShouldBe("currency.unsupported");
@@ -194,7 +194,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Equality_IgnoresTheScaleOfTheAmount()
+    public void Equality_ignores_the_scale_of_the_amount()
     {
         var a = Money.Of(10.0m, "EUR");
         var b = Money.Of(10.00m, "EUR");
@@ -207,7 +207,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void Equality_DistinguishesCurrencyAndAmount()
+    public void Equality_distinguishes_currency_and_amount()
     {
         var euros = Money.Of(10m, "EUR");
 
@@ -218,7 +218,7 @@ public sealed class MoneyTests
     }
 
     [Fact]
-    public void ToString_ShowsAmountAndCurrencyInvariantly() =>
+    public void ToString_shows_amount_and_currency_invariantly() =>
         Money.Of(1234.5m, "EUR").ToString().ShouldBe("1234.5 EUR");
 
     private static object Apply(string operation, Money left, Money right) => operation switch

@@ -7,7 +7,7 @@ public sealed class ResultTests
     private static readonly Error SomeError = Error.NotFound("thing.not_found", "No such thing.");
 
     [Fact]
-    public void Success_CarriesTheValueAndNoError()
+    public void Success_carries_the_value_and_no_error()
     {
         var result = Result<int>.Success(42);
 
@@ -17,7 +17,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void Failure_CarriesTheErrorAndIsNotASuccess()
+    public void Failure_carries_the_error_and_is_not_a_success()
     {
         var result = Result<int>.Failure(SomeError);
 
@@ -26,7 +26,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void Value_OfAFailure_Throws_NamingTheErrorCode()
+    public void Value_of_a_failure_throws_naming_the_error_code()
     {
         var result = Result<string>.Failure(SomeError);
 
@@ -36,7 +36,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void AValue_ConvertsImplicitlyToASuccess()
+    public void A_value_converts_implicitly_to_a_success()
     {
         Result<string> result = "hello";
 
@@ -45,7 +45,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void AnError_ConvertsImplicitlyToAFailure()
+    public void An_error_converts_implicitly_to_a_failure()
     {
         Result<string> result = SomeError;
 
@@ -54,7 +54,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void ResultOfSuccess_ConvertsFromSuccessValue()
+    public void Result_of_success_converts_from_success_value()
     {
         Result<Success> result = Success.Value;
 
@@ -63,7 +63,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void Result_IsAnIResultBase_ForBehavioursThatDoNotKnowT()
+    public void Result_is_an_i_result_base_for_behaviours_that_do_not_know_t()
     {
         IResultBase failure = Result<int>.Failure(SomeError);
         IResultBase success = Result<int>.Success(1);
@@ -75,7 +75,7 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void ValidationError_ListsTheFieldInItsDetails()
+    public void Validation_error_lists_the_field_in_its_details()
     {
         var error = Error.Validation("name.required", "Name is required.", "name");
 

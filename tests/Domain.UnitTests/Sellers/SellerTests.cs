@@ -13,7 +13,7 @@ public sealed class SellerTests
     private static readonly Address Address = new("12 MG Road", null, "Bengaluru", "KA", "560001", "IN");
 
     [Fact]
-    public void Apply_StartsInDraftWithTheOwnerAsFirstActor()
+    public void Apply_starts_in_draft_with_the_owner_as_first_actor()
     {
         var seller = Seller.Apply(Guid.NewGuid(), Owner, "  Diya Crafts ", " Diya Crafts Pvt Ltd ", Address, "acc_ABC123", Now);
 
@@ -29,7 +29,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Submit_WithoutAnyDocument_IsARuleViolation()
+    public void Submit_without_any_document_is_a_rule_violation()
     {
         var seller = NewSeller();
 
@@ -41,7 +41,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Submit_AfterADocument_MovesToSubmittedAndRaisesAnEvent()
+    public void Submit_after_a_document_moves_to_submitted_and_raises_an_event()
     {
         var seller = NewSeller();
         AddDocument(seller, Now.AddMinutes(1));
@@ -54,7 +54,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Approve_RecordsTheAdminAndTime()
+    public void Approve_records_the_admin_and_time()
     {
         var seller = Submitted();
 
@@ -66,7 +66,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Reject_RecordsTheAdminTimeAndTrimmedReason()
+    public void Reject_records_the_admin_time_and_trimmed_reason()
     {
         var seller = Submitted();
 
@@ -78,7 +78,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Resubmit_AfterRejection_NeedsADocumentNewerThanTheRejection()
+    public void Resubmit_after_rejection_needs_a_document_newer_than_the_rejection()
     {
         var seller = Submitted();
         seller.Reject(Admin, "Blurred", Now.AddHours(1));
@@ -96,7 +96,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Documents_CannotBeAddedWhileUnderReviewOrOnceVerified()
+    public void Documents_cannot_be_added_while_under_review_or_once_verified()
     {
         var seller = Submitted();
 
@@ -110,7 +110,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void Documents_AreCappedPerSeller()
+    public void Documents_are_capped_per_seller()
     {
         var seller = NewSeller();
         for (var i = 0; i < Seller.MaxDocuments; i++)
@@ -125,7 +125,7 @@ public sealed class SellerTests
     [InlineData(KycStatus.Draft)]
     [InlineData(KycStatus.Verified)]
     [InlineData(KycStatus.Rejected)]
-    public void Decisions_OnAnythingButSubmitted_AreConflicts(KycStatus status)
+    public void Decisions_on_anything_but_submitted_are_conflicts(KycStatus status)
     {
         var seller = InStatus(status);
         var historyLength = seller.KycHistory.Count;
@@ -139,7 +139,7 @@ public sealed class SellerTests
     [Theory]
     [InlineData(KycStatus.Submitted)]
     [InlineData(KycStatus.Verified)]
-    public void Submit_FromSubmittedOrVerified_IsAConflict(KycStatus status)
+    public void Submit_from_submitted_or_verified_is_a_conflict(KycStatus status)
     {
         var seller = InStatus(status);
 
@@ -147,7 +147,7 @@ public sealed class SellerTests
     }
 
     [Fact]
-    public void UpdateProfile_ChangesOnlyWhatIsSupplied()
+    public void UpdateProfile_changes_only_what_is_supplied()
     {
         var seller = NewSeller();
         var moved = new Address("1 Park Street", "Floor 2", "Kolkata", null, "700016", "IN");

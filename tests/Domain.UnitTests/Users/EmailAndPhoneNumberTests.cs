@@ -8,13 +8,13 @@ public sealed class EmailAndPhoneNumberTests
     [InlineData("Asha@Example.COM", "asha@example.com")]
     [InlineData("  asha@example.com\t", "asha@example.com")]
     [InlineData("already@lower.case", "already@lower.case")]
-    public void Email_Normalize_TrimsAndLowercases(string input, string expected) => Email.Normalize(input).ShouldBe(expected);
+    public void Email_normalize_trims_and_lowercases(string input, string expected) => Email.Normalize(input).ShouldBe(expected);
 
     [Theory]
     [InlineData("asha@example.com")]
     [InlineData("a.b+tag@sub.example.co.in")]
     [InlineData(" asha@example.com ")]
-    public void Email_IsValid_AcceptsPlainAddresses(string email) => Email.IsValid(email).ShouldBeTrue();
+    public void Email_is_valid_accepts_plain_addresses(string email) => Email.IsValid(email).ShouldBeTrue();
 
     [Theory]
     [InlineData(null)]
@@ -26,10 +26,10 @@ public sealed class EmailAndPhoneNumberTests
     [InlineData("as ha@example.com")]
     [InlineData("asha@exa mple.com")]
     [InlineData("asha@example.")]
-    public void Email_IsValid_RejectsMalformedAddresses(string? email) => Email.IsValid(email).ShouldBeFalse();
+    public void Email_is_valid_rejects_malformed_addresses(string? email) => Email.IsValid(email).ShouldBeFalse();
 
     [Fact]
-    public void Email_IsValid_RejectsAddressesOver254Characters()
+    public void Email_is_valid_rejects_addresses_over_254_characters()
     {
         var local = new string('a', 64);
         var tooLong = local + "@" + new string('d', 254 - local.Length - 1 - 4 + 1) + ".com";
@@ -44,14 +44,14 @@ public sealed class EmailAndPhoneNumberTests
     [InlineData("x@y.in", "x***@y.in")]
     [InlineData("@example.com", "***")]
     [InlineData("no-at-sign", "***")]
-    public void Email_Mask_KeepsTheFirstLetterAndTheDomain(string email, string expected) => Email.Mask(email).ShouldBe(expected);
+    public void Email_mask_keeps_the_first_letter_and_the_domain(string email, string expected) => Email.Mask(email).ShouldBe(expected);
 
     [Theory]
     [InlineData("+4915112345678")]
     [InlineData("+919876543210")]
     [InlineData("+12345678")]
     [InlineData("+123456789012345")]
-    public void PhoneNumber_IsValid_AcceptsE164(string phone) => PhoneNumber.IsValid(phone).ShouldBeTrue();
+    public void PhoneNumber_is_valid_accepts_E164(string phone) => PhoneNumber.IsValid(phone).ShouldBeTrue();
 
     [Theory]
     [InlineData(null)]
@@ -64,10 +64,10 @@ public sealed class EmailAndPhoneNumberTests
     [InlineData("+49-151-12345678")]
     [InlineData("+49151123456a8")]
     [InlineData(" +4915112345678")]
-    public void PhoneNumber_IsValid_RejectsAnythingElse(string? phone) => PhoneNumber.IsValid(phone).ShouldBeFalse();
+    public void PhoneNumber_is_valid_rejects_anything_else(string? phone) => PhoneNumber.IsValid(phone).ShouldBeFalse();
 
     [Theory]
     [InlineData("+4915112345678", "**********5678")]
     [InlineData("+123", "***")]
-    public void PhoneNumber_Mask_KeepsTheLastFourDigits(string phone, string expected) => PhoneNumber.Mask(phone).ShouldBe(expected);
+    public void PhoneNumber_mask_keeps_the_last_four_digits(string phone, string expected) => PhoneNumber.Mask(phone).ShouldBe(expected);
 }

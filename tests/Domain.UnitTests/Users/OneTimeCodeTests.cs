@@ -9,7 +9,7 @@ public sealed class OneTimeCodeTests
     private static readonly DateTimeOffset Issued = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Issue_ExpiresTenMinutesLater()
+    public void Issue_expires_ten_minutes_later()
     {
         var code = NewCode();
 
@@ -19,7 +19,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_TheRightCodeJustBeforeExpiry_Succeeds_AndConsumesIt()
+    public void Verify_the_right_code_just_before_expiry_succeeds_and_consumes_it()
     {
         var code = NewCode();
         var at = Issued.AddMinutes(10).AddTicks(-1);
@@ -33,7 +33,7 @@ public sealed class OneTimeCodeTests
     [InlineData(10 * 60)]
     [InlineData(10 * 60 + 1)]
     [InlineData(60 * 60)]
-    public void Verify_TheRightCodeAtOrAfterTenMinutes_IsInvalid(int secondsAfterIssue)
+    public void Verify_the_right_code_at_or_after_ten_minutes_is_invalid(int secondsAfterIssue)
     {
         var code = NewCode();
 
@@ -45,7 +45,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_AConsumedCode_IsInvalid()
+    public void Verify_a_consumed_code_is_invalid()
     {
         var code = NewCode();
         code.Verify(RightHash, Issued.AddMinutes(1)).IsSuccess.ShouldBeTrue();
@@ -54,7 +54,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_AWrongCode_IsInvalidOnTheCodeField_AndCountsAnAttempt()
+    public void Verify_a_wrong_code_is_invalid_on_the_code_field_and_counts_an_attempt()
     {
         var code = NewCode();
 
@@ -67,7 +67,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_FourWrongCodesThenTheRightOne_Succeeds()
+    public void Verify_four_wrong_codes_then_the_right_one_succeeds()
     {
         var code = NewCode();
         for (var i = 0; i < 4; i++)
@@ -79,7 +79,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_TheFifthWrongCode_LocksForFifteenMinutes()
+    public void Verify_the_fifth_wrong_code_locks_for_fifteen_minutes()
     {
         var code = NewCode();
         var fifthAt = Issued.AddMinutes(3);
@@ -98,7 +98,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void Verify_WhileLocked_RefusesEvenTheRightCode_WithoutCountingOrExtendingTheLock()
+    public void Verify_while_locked_refuses_even_the_right_code_without_counting_or_extending_the_lock()
     {
         var code = LockedCode(out var lockedAt);
 
@@ -113,7 +113,7 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
-    public void TheLock_EndsAfterFifteenMinutes_AndTheNowExpiredCodeIsThenMerelyInvalid()
+    public void The_lock_ends_after_fifteen_minutes_and_the_now_expired_code_is_then_merely_invalid()
     {
         var code = LockedCode(out var lockedAt);
         var unlockedAt = lockedAt.AddMinutes(15);

@@ -7,7 +7,7 @@ public sealed class SessionTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Start_IsActiveForThirtyDays()
+    public void Start_is_active_for_thirty_days()
     {
         var session = Start();
 
@@ -18,7 +18,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Start_TruncatesALongUserAgent()
+    public void Start_truncates_a_long_user_agent()
     {
         var session = Session.Start(Guid.NewGuid(), Guid.NewGuid(), "t1", new string('a', 400), "10.0.0.0/24", Now);
 
@@ -26,7 +26,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Rotate_ExchangesTheTokenAndExtendsTheSession()
+    public void Rotate_exchanges_the_token_and_extends_the_session()
     {
         var session = Start();
         var at = Now.AddDays(1);
@@ -41,7 +41,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Rotate_WithAnAlreadyRotatedToken_RevokesTheWholeSession()
+    public void Rotate_with_an_already_rotated_token_revokes_the_whole_session()
     {
         var session = Start();
         session.Rotate("t1", "t2", Now.AddMinutes(1)).IsSuccess.ShouldBeTrue();
@@ -58,7 +58,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Rotate_AfterExpiry_IsInvalid()
+    public void Rotate_after_expiry_is_invalid()
     {
         var session = Start();
 
@@ -67,7 +67,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Revoke_KeepsTheFirstReason()
+    public void Revoke_keeps_the_first_reason()
     {
         var session = Start();
 

@@ -9,7 +9,7 @@ public sealed class UserTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Register_NormalisesTheEmail_GrantsCustomer_AndRaisesUserRegistered()
+    public void Register_normalises_the_email_grants_customer_and_raises_user_registered()
     {
         var id = Guid.NewGuid();
 
@@ -27,21 +27,21 @@ public sealed class UserTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void Register_WithABlankName_Throws(string name) =>
+    public void Register_with_a_blank_name_throws(string name) =>
         Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", name, null, Now))
             .Error.Code.ShouldBe("user.full_name");
 
     [Fact]
-    public void Register_WithANameOver200Characters_Throws() =>
+    public void Register_with_a_name_over_200_characters_throws() =>
         Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", new string('x', 201), null, Now));
 
     [Fact]
-    public void Register_WithAPhoneNotInE164_Throws() =>
+    public void Register_with_a_phone_not_in_E164_throws() =>
         Should.Throw<DomainException>(() => User.Register(Guid.NewGuid(), "a@example.com", "hash", "Asha", "09876543210", Now))
             .Error.Code.ShouldBe("user.phone");
 
     [Fact]
-    public void NineFailuresWithinTheWindow_DoNotLock()
+    public void Nine_failures_within_the_window_do_not_lock()
     {
         var user = NewUser();
         for (var i = 0; i < 9; i++)
@@ -53,7 +53,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void TenFailuresWithinFifteenMinutes_LockUntilTheWindowEnds()
+    public void Ten_failures_within_fifteen_minutes_lock_until_the_window_ends()
     {
         var user = NewUser();
         for (var i = 0; i < 10; i++)
@@ -68,7 +68,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void AFailureAfterTheWindow_StartsANewCount()
+    public void A_failure_after_the_window_starts_a_new_count()
     {
         var user = NewUser();
         for (var i = 0; i < 9; i++)
@@ -84,7 +84,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void TenFailuresSpreadOverMoreThanFifteenMinutes_DoNotLock()
+    public void Ten_failures_spread_over_more_than_fifteen_minutes_do_not_lock()
     {
         var user = NewUser();
         for (var i = 0; i < 10; i++)
@@ -96,7 +96,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void ASuccessfulLogin_ResetsTheCount()
+    public void A_successful_login_resets_the_count()
     {
         var user = NewUser();
         for (var i = 0; i < 9; i++)
@@ -112,7 +112,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void GrantRole_IsIdempotent()
+    public void GrantRole_is_idempotent()
     {
         var user = NewUser();
 
@@ -123,7 +123,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void VerifyPhone_SetsAndVerifies_AndChangingThePhoneUnverifiesIt()
+    public void VerifyPhone_sets_and_verifies_and_changing_the_phone_unverifies_it()
     {
         var user = NewUser();
 
@@ -138,7 +138,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void LinkExternalLogin_IsIdempotent()
+    public void LinkExternalLogin_is_idempotent()
     {
         var user = NewUser();
 
@@ -149,7 +149,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void VerifyEmailThroughProvider_OnAnUnverifiedAccount_DropsThePasswordSetBeforeTheAddressWasProven()
+    public void VerifyEmailThroughProvider_on_an_unverified_account_drops_the_password_set_before_the_address_was_proven()
     {
         var user = NewUser();
 
@@ -160,7 +160,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void VerifyEmailThroughProvider_OnAVerifiedAccount_KeepsThePassword()
+    public void VerifyEmailThroughProvider_on_a_verified_account_keeps_the_password()
     {
         var user = NewUser();
         user.VerifyEmail();

@@ -9,7 +9,7 @@ namespace CustomiseYou.Application.UnitTests.Common.Behaviours;
 public sealed class AuthorizationBehaviourTests
 {
     [Fact]
-    public async Task AnonymousCaller_OfAnAuthorizedMessage_IsUnauthorized()
+    public async Task Anonymous_caller_of_an_authorized_message_is_unauthorized()
     {
         var next = new HandlerSpy<AdminOnlyCommand, string>(_ => "done");
         var behaviour = new AuthorizationBehaviour<AdminOnlyCommand, string>(FakeCurrentUser.Anonymous);
@@ -22,7 +22,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task SignedInCallerWithoutTheRole_IsForbidden()
+    public async Task Signed_in_caller_without_the_role_is_forbidden()
     {
         var next = new HandlerSpy<AdminOnlyCommand, string>(_ => "done");
         var behaviour = new AuthorizationBehaviour<AdminOnlyCommand, string>(FakeCurrentUser.SignedIn(Roles.Customer));
@@ -36,7 +36,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task SignedInCallerWithTheRole_ReachesTheHandler()
+    public async Task Signed_in_caller_with_the_role_reaches_the_handler()
     {
         var next = new HandlerSpy<AdminOnlyCommand, string>(m => "renamed " + m.Name);
         var behaviour = new AuthorizationBehaviour<AdminOnlyCommand, string>(FakeCurrentUser.SignedIn(Roles.Admin));
@@ -50,7 +50,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task AnyOneOfTheListedRoles_IsEnough()
+    public async Task Any_one_of_the_listed_roles_is_enough()
     {
         var next = new HandlerSpy<AdminOrSellerCommand, string>(_ => "done");
         var behaviour = new AuthorizationBehaviour<AdminOrSellerCommand, string>(FakeCurrentUser.SignedIn(Roles.Seller));
@@ -62,7 +62,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task AuthorizeWithoutRoles_NeedsOnlyASignedInCaller()
+    public async Task Authorize_without_roles_needs_only_a_signed_in_caller()
     {
         var next = new HandlerSpy<SignedInQuery, string>(_ => "done");
         var signedIn = new AuthorizationBehaviour<SignedInQuery, string>(FakeCurrentUser.SignedIn());
@@ -77,7 +77,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task MessageWithoutTheAttribute_IsOpenToAnonymousCallers()
+    public async Task Message_without_the_attribute_is_open_to_anonymous_callers()
     {
         var next = new HandlerSpy<OpenQuery, string>(_ => "public");
         var behaviour = new AuthorizationBehaviour<OpenQuery, string>(FakeCurrentUser.Anonymous);

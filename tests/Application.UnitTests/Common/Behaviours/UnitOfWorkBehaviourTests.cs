@@ -8,7 +8,7 @@ namespace CustomiseYou.Application.UnitTests.Common.Behaviours;
 public sealed class UnitOfWorkBehaviourTests
 {
     [Fact]
-    public async Task SuccessfulResult_IsSavedExactlyOnce()
+    public async Task Successful_result_is_saved_exactly_once()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<SaveThingCommand, Result<string>>(_ => "saved");
@@ -25,7 +25,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task ResponseThatIsNotAResult_IsSavedExactlyOnce()
+    public async Task Response_that_is_not_a_result_is_saved_exactly_once()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<PlainCommand, int>(_ => 7);
@@ -40,7 +40,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task FailedResult_IsNotSaved_AndIsReturnedAsIs()
+    public async Task Failed_result_is_not_saved_and_is_returned_as_is()
     {
         var unitOfWork = new CountingUnitOfWork();
         var error = Error.Conflict("thing.taken", "Taken.");
@@ -57,7 +57,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task HandlerThatThrows_IsNotSaved_AndTheExceptionPropagates()
+    public async Task Handler_that_throws_is_not_saved_and_the_exception_propagates()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<SaveThingCommand, Result<string>>(_ => throw new InvalidOperationException("boom"));
@@ -74,7 +74,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task CoordinatingCommand_OpensNoTransactionAndSavesNothing()
+    public async Task Coordinating_command_opens_no_transaction_and_saves_nothing()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<BatchCommand, Result<int>>(_ => 3);
@@ -90,7 +90,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task KeepFailuresCommand_CommitsItsFailedResult()
+    public async Task Keep_failures_command_commits_its_failed_result()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<CountAttemptCommand, Result<string>>(_ => Error.Conflict("code.wrong", "Wrong code."));
@@ -105,7 +105,7 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Fact]
-    public async Task CommandWithoutAPolicy_IsRefusedBeforeItsHandlerRuns()
+    public async Task Command_without_a_policy_is_refused_before_its_handler_runs()
     {
         var unitOfWork = new CountingUnitOfWork();
         var next = new HandlerSpy<UndeclaredCommand, int>(_ => 1);

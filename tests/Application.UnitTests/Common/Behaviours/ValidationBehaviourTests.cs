@@ -8,7 +8,7 @@ namespace CustomiseYou.Application.UnitTests.Common.Behaviours;
 public sealed class ValidationBehaviourTests
 {
     [Fact]
-    public async Task FailuresOfEveryValidator_AreThrownTogether()
+    public async Task Failures_of_every_validator_are_thrown_together()
     {
         var next = new HandlerSpy<RenameThingCommand, string>(_ => "renamed");
         var behaviour = new ValidationBehaviour<RenameThingCommand, string>([new NameValidator(), new CodeValidator()]);
@@ -21,7 +21,7 @@ public sealed class ValidationBehaviourTests
     }
 
     [Fact]
-    public async Task OneFailingValidator_IsEnoughToStopTheHandler()
+    public async Task One_failing_validator_is_enough_to_stop_the_handler()
     {
         var next = new HandlerSpy<RenameThingCommand, string>(_ => "renamed");
         var behaviour = new ValidationBehaviour<RenameThingCommand, string>([new NameValidator(), new CodeValidator()]);
@@ -34,7 +34,7 @@ public sealed class ValidationBehaviourTests
     }
 
     [Fact]
-    public async Task ValidMessage_PassesThroughToTheHandler()
+    public async Task Valid_message_passes_through_to_the_handler()
     {
         var next = new HandlerSpy<RenameThingCommand, string>(m => "renamed " + m.Name);
         var behaviour = new ValidationBehaviour<RenameThingCommand, string>([new NameValidator(), new CodeValidator()]);
@@ -46,7 +46,7 @@ public sealed class ValidationBehaviourTests
     }
 
     [Fact]
-    public async Task MessageWithoutValidators_PassesThroughToTheHandler()
+    public async Task Message_without_validators_passes_through_to_the_handler()
     {
         var next = new HandlerSpy<RenameThingCommand, string>(_ => "renamed");
         var behaviour = new ValidationBehaviour<RenameThingCommand, string>([]);
