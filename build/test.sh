@@ -25,6 +25,13 @@ if [ ! -f build/openapi/node_modules/.package-lock.json ] || [ build/openapi/pac
   npm ci --prefix build/openapi --no-audit --no-fund --loglevel=error
 fi
 
+# The deployment checks' npm tools (kubernetes-models' schemas, yaml, action-validator: build/deploy/package-lock.json)
+# and kubectl, which renders the kustomize overlays offline.
+if [ ! -f build/deploy/node_modules/.package-lock.json ] || [ build/deploy/package-lock.json -nt build/deploy/node_modules/.package-lock.json ]; then
+  npm ci --prefix build/deploy --no-audit --no-fund --loglevel=error
+fi
+command -v kubectl >/dev/null || { apt-get update -qq && apt-get install -y -qq kubernetes-client >/dev/null; }
+
 log=$(mktemp)
 status=0
 # The .editorconfig rules (layout, usings, naming): a drift fails the run, after the tests have run too.

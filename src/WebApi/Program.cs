@@ -4,6 +4,13 @@ using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi;
+using CustomiseYou.WebApi.Infrastructure;
+
+if (args is [HealthProbe.Command, ..])
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(args, TimeSpan.FromSeconds(3));
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services

@@ -36,9 +36,19 @@ public sealed partial class ConfigurationTenantStore : ITenantStore
             ? settings
             : throw new InvalidOperationException($"Tenant '{tenant.Id}' is not configured.");
 
+    /// <summary>The tenants one deployment serves (a region's cluster serves its own); all configured ones when unset.</summary>
+    public const string ServedSectionName = "Deployment:Tenants";
+
     public static ConfigurationTenantStore Load(IConfiguration configuration)
     {
-        var tenants = configuration.GetSection(SectionName).GetChildren()
+        var served = configuration.GetSection(ServedSectionName).Get<string[]>() ?? [];
+        var configured = configuration.GetSection(SectionName).GetChildren().ToList();
+        if (served.FirstOrDefault(id => configured.All(section => section.Key != id)) is { } unknown)
+        {
+            throw new InvalidOperationException($"'{ServedSectionName}' names '{unknown}', which has no '{SectionName}:{unknown}' section.");
+        }
+
+        var tenants = configured.Where(section => served.Length == 0 || served.Contains(section.Key, StringComparer.Ordinal))
             .Select(section => (
                 Tenant: (section.Get<Tenant>() ?? throw Invalid(section.Key, "has no settings")) with { Id = section.Key },
                 Infrastructure: section.Get<TenantInfrastructure>() ?? throw Invalid(section.Key, "has no database")))
