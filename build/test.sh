@@ -31,6 +31,8 @@ if [ ! -f build/deploy/node_modules/.package-lock.json ] || [ build/deploy/packa
   npm ci --prefix build/deploy --no-audit --no-fund --loglevel=error
 fi
 command -v kubectl >/dev/null || { apt-get update -qq && apt-get install -y -qq kubernetes-client >/dev/null; }
+# promtool (Debian's prometheus package) checks and unit-tests deploy/prometheus/alerts.yml.
+command -v promtool >/dev/null || { apt-get update -qq && apt-get install -y -qq prometheus >/dev/null; }
 
 log=$(mktemp)
 status=0

@@ -3,7 +3,8 @@
 //   kubernetes-models package ships (generated from the Kubernetes OpenAPI), plus the platform's own rules
 //   (namespace per region, probes, non-root, read-only root file system, resources, no Secret values in git);
 // - the compose stack and the Dockerfile structurally (no hadolint or compose engine here);
-// - the CI workflow against GitHub's workflow schema (@action-validator/cli).
+// - the CI workflow against GitHub's workflow schema (@action-validator/cli);
+// - the Prometheus alerting rules with `promtool check rules` and their unit tests with `promtool test rules`.
 // Prints one line per finding and exits 1 when there is any. Usage: node build/deploy/validate.mjs
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -131,6 +132,17 @@ function checkWorkflows() {
   if (!JSON.stringify(ci.jobs).includes("./build/test.sh")) fail("ci.yml", "must run the README's test command ./build/test.sh");
 }
 
+function checkAlertRules() {
+  const dir = join(root, "deploy", "prometheus");
+  for (const args of [["check", "rules", "alerts.yml"], ["test", "rules", "alerts.test.yml"]]) {
+    try {
+      execFileSync("promtool", args, { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      fail(`promtool ${args.join(" ")}`, `${error.stdout ?? ""}${error.stderr ?? error.message}`.trim().split("\n").slice(0, 8).join(" "));
+    }
+  }
+}
+
 // The validator itself must be able to fail: a Deployment with a string replica count is refused.
 if (!(await schemaErrors({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "x" }, spec: { replicas: "three" } }))) {
   fail("self-check", "the schema validator accepted a Deployment with replicas: \"three\"");
@@ -140,6 +152,7 @@ for (const region of readdirSync(join(root, "deploy", "k8s", "overlays"))) await
 checkCompose();
 checkDockerfile();
 checkWorkflows();
+checkAlertRules();
 
 for (const finding of findings) console.log(finding);
 console.log(`deployment checks: ${checked.overlays} overlays, ${checked.objects} objects, ${findings.length} findings`);

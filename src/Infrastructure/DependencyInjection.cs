@@ -28,6 +28,7 @@ using CustomiseYou.Infrastructure.Jobs;
 using CustomiseYou.Infrastructure.Notifications;
 using CustomiseYou.Infrastructure.Notifications.Dispatch;
 using CustomiseYou.Infrastructure.Notifications.Templates;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Payments;
 using CustomiseYou.Infrastructure.Payments.PayPal;
 using CustomiseYou.Infrastructure.Payments.Razorpay;
@@ -72,6 +73,8 @@ public static class DependencyInjection
         services.AddScoped<FieldReencryptor>();
 
         services.AddSingleton<OutboxInterceptor>();
+        services.AddSingleton<PlatformMetrics>();
+        services.AddSingleton<CommittedEventMetrics>();
         services.AddSingleton<TenantStampingInterceptor>();
         services.AddSingleton<TenantDbContextPools>();
         services.AddScoped(provider =>

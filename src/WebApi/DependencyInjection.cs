@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Infrastructure.Identity;
 using CustomiseYou.Infrastructure.Jobs;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.WebApi.Infrastructure;
 using CustomiseYou.WebApi.OpenApi;
@@ -71,7 +72,9 @@ public static class DependencyInjection
             .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [ManagementEndpoints.ReadyTag])
             .AddCheck<SchedulerHealthCheck>("job-scheduler", failureStatus: HealthStatus.Degraded, tags: [ManagementEndpoints.ReadyTag]);
         services.AddSecurityHeaders().AddManagementAccess().AddRegionalCors();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        // The platform's business metrics and Npgsql's connection-pool metrics beside ASP.NET Core's (deploy/prometheus/alerts.yml).
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation()
+            .AddMeter(PlatformMetrics.MeterName, "Npgsql").AddPrometheusExporter());
         return services;
     }
 

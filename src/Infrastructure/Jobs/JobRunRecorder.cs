@@ -1,6 +1,7 @@
 using CustomiseYou.Application.Common.Abstractions;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Application.Jobs.Common;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace CustomiseYou.Infrastructure.Jobs;
 /// Writes <see cref="JobRun"/> rows, each write in its own scope and commit: a run's record must survive the
 /// rollback of the work it records.
 /// </summary>
-public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobsOptions> options)
+public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobsOptions> options, PlatformMetrics metrics)
 {
     /// <summary>
     /// Records the start of a run: a manual run under the id it was given when it was asked for, a scheduled fire
@@ -38,6 +39,9 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
         return await AddAsync(tenant, JobRun.Started(Guid.CreateVersion7(now), job, manual: false, queuedAt, node, now), cancellationToken);
     }
 
+    /// <summary>How a run cut off by the scheduler's shutdown starts its error text.</summary>
+    public const string CancelledPrefix = "Cancelled:";
+
     public async Task FinishAsync(Tenant tenant, string job, Guid runId, string? outcome, string? error, CancellationToken cancellationToken)
     {
         await using var scope = Open(tenant, out var db);
@@ -50,6 +54,8 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             .SetProperty(r => r.FinishedAt, finished)
             .SetProperty(r => r.Outcome, outcome)
             .SetProperty(r => r.Error, error), cancellationToken);
+        var result = error is null ? "succeeded" : error.StartsWith(CancelledPrefix, StringComparison.Ordinal) ? "cancelled" : "failed";
+        metrics.JobFinished(tenant.Id, job, result);
 
         // Retention: the newest runs of each job are kept (ids are time-ordered), so an every-minute job stays bounded.
         await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.Id).Skip(options.Value.RunsKeptPerJob)

@@ -49,7 +49,8 @@ public sealed partial class TenantCommandJob(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await runs.FinishAsync(tenant, job.Name, runId, null, "Cancelled: the scheduler shut down during the run.", CancellationToken.None);
+            var error = $"{JobRunRecorder.CancelledPrefix} the scheduler shut down during the run.";
+            await runs.FinishAsync(tenant, job.Name, runId, null, error, CancellationToken.None);
             throw;
         }
         catch (Exception exception) when (exception is not JobExecutionException)

@@ -2,6 +2,7 @@ using CustomiseYou.Application.Payouts.Common;
 using CustomiseYou.Domain.Common;
 using CustomiseYou.Domain.Payments;
 using CustomiseYou.Domain.Payouts;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Persistence;
 using CustomiseYou.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace CustomiseYou.Infrastructure.Payouts;
 /// with ON CONFLICT DO NOTHING makes a second run, or a second instance, add nothing. A batch's attempts are written
 /// with one statement per table over <c>unnest</c>ed arrays, not one statement per payout.
 /// </summary>
-internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
+internal sealed class PostgresPayoutPlanner(AppDbContext db, CommittedEventMetrics metrics) : IPayoutPlanner
 {
     public async Task<int> CreateDueAsync(string period, Money minimum, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -124,6 +125,7 @@ internal sealed class PostgresPayoutPlanner(AppDbContext db) : IPayoutPlanner
                             {Column(events, m => m.OccurredAt)})
                      AS e(id, type, payload, occurred_at)
                 """, cancellationToken);
+            metrics.Add(db, events.Select(e => e.Type));
         }
 
         foreach (var payout in attempted)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CustomiseYou.Application.Common.Tenancy;
 using CustomiseYou.Infrastructure.Identity.Revocation;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Persistence.Dialects;
 using CustomiseYou.Infrastructure.Persistence.Interceptors;
 using CustomiseYou.Infrastructure.Security;
@@ -21,6 +22,7 @@ internal sealed class TenantDbContextPools(
     OutboxInterceptor outbox,
     TenantStampingInterceptor stamping,
     RevocationTracker revocations,
+    CommittedEventMetrics committedEvents,
     FieldProtections protections)
 {
     private readonly ConcurrentDictionary<string, Lazy<PooledDbContextFactory<AppDbContext>>> _byTenant = new(StringComparer.Ordinal);
@@ -39,7 +41,7 @@ internal sealed class TenantDbContextPools(
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseTenantDatabase(tenants.InfrastructureOf(tenant).Database)
             // Outbox first, so the rows it adds are stamped with the tenant too.
-            .AddInterceptors(outbox, stamping, revocations)
+            .AddInterceptors(outbox, stamping, revocations, committedEvents)
             // The region's own keys, from configuration or a KMS, never from the database they protect.
             .UseFieldEncryption(protections.For(tenant.Id));
         return options.Options;

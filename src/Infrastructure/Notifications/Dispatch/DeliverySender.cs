@@ -3,6 +3,7 @@ using CustomiseYou.Application.Notifications.Common;
 using CustomiseYou.Domain.Notifications;
 using CustomiseYou.Domain.Users;
 using CustomiseYou.Infrastructure.Notifications.Templates;
+using CustomiseYou.Infrastructure.Observability;
 using CustomiseYou.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal sealed partial class DeliverySender(
     ITenantContext tenantContext,
     IOptions<NotificationDispatchOptions> options,
     TimeProvider clock,
+    PlatformMetrics metrics,
     ILogger<DeliverySender> logger)
 {
     public async Task<(int Sent, int Failed, int DeadLettered)> RunAsync(CancellationToken cancellationToken)
@@ -42,6 +44,12 @@ internal sealed partial class DeliverySender(
                 var delivery = claimed[started++];
                 await SendAsync(delivery, recipients.GetValueOrDefault(delivery.RecipientId), policy, cancellationToken);
                 await SaveOutcomeAsync(delivery);
+                metrics.DeliveryAttempted(tenantContext.Tenant.Id, delivery.Channel.ToString(), delivery.Status switch
+                {
+                    DeliveryStatus.Sent => "sent",
+                    DeliveryStatus.Failed => "failed",
+                    _ => "dead_lettered",
+                });
                 switch (delivery.Status)
                 {
                     case DeliveryStatus.Sent: sent++; break;
